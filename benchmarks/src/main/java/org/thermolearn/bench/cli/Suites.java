@@ -1,0 +1,26 @@
+package org.thermolearn.bench.cli;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.thermolearn.bench.suite.SuiteCommand;
+import org.thermolearn.bench.suite.TrapStiffnessSuite;
+
+/**
+ * The catalogue of suites that {@code thermolearn run} and {@code thermolearn list} know.
+ *
+ * <pre>{@code
+ * Suites.all().forEach(s -> System.out.println(s.get().suiteName()));
+ * }</pre>
+ *
+ * @since 1.0
+ */
+public final class Suites {
+    private Suites() {
+    }
+
+    /** Factories of every suite, in the order {@code list} prints them. */
+    public static List<Supplier<SuiteCommand>> all() {
+        return List.of(
+                TrapStiffnessSuite::new);
+    }
+}

@@ -1,0 +1,87 @@
+package org.thermolearn.bench.suite;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.thermolearn.core.Json;
+import org.thermolearn.core.RandomStreams;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * Base of every suite command: parses the common options, checks the output directory before any work, runs
+ * the suite, then writes {@code DIR/SUITE.json} and the plots atomically and prints the summary with the
+ * elapsed time. Designed for extension: a suite implements {@link #execute}.
+ *
+ * <pre>{@code
+ * thermolearn run trap-stiffness --out results
+ * }</pre>
+ *
+ * @since 1.0
+ */
+public abstract class SuiteCommand implements Callable<Integer> {
+    /** Schema of a suite result file. */
+    public static final String SCHEMA = "thermolearn/suite-result";
+    /** Schema version of a suite result file. */
+    public static final int SCHEMA_VERSION = 1;
+
+    @Mixin
+    private CommonOptions common = new CommonOptions();
+
+    @Spec
+    private CommandSpec spec;
+
+    /** The suite's name, as given in its {@code @Command}. */
+    public final String suiteName() {
+        return getClass().getAnnotation(Command.class).name();
+    }
+
+    /** Default number of trajectories (or chains). */
+    protected abstract int defaultTrajectories();
+
+    /** Checks the suite's own options; throws {@link IllegalArgumentException} naming a bad one. */
+    protected abstract void validate();
+
+    /** Runs the suite. */
+    protected abstract SuiteReport execute(SuiteContext ctx);
+
+    /** A result tree with the schema header filled in. */
+    protected final ObjectNode header() {
+        ObjectNode o = Json.object();
+        o.put("schema", SCHEMA);
+        o.put("schemaVersion", SCHEMA_VERSION);
+        o.put("suite", suiteName());
+        o.put("seed", common.seed());
+        return o;
+    }
+
+    @Override
+    public final Integer call() {
+        int threads = common.threads();
+        int trajectories = common.trajectories(defaultTrajectories());
+        validate();
+        Path outDir = Path.of(common.out());
+        SuiteOutput.checkWritable(outDir);
+        long start = System.nanoTime();
+        PrintWriter console = spec.commandLine().getOut();
+        SuiteContext ctx = new SuiteContext(RandomStreams.of(common.seed()), threads, trajectories, console,
+                !common.quiet(), outDir);
+        SuiteReport report = execute(ctx);
+        List<Path> written;
+        try (SuiteOutput out = SuiteOutput.open(outDir)) {
+            out.json(suiteName() + ".json", report.json());
+            report.plots().forEach(out::file);
+            written = out.commit();
+        }
+        double seconds = (System.nanoTime() - start) * 1e-9;
+        report.summary().forEach(console::println);
+        console.printf("wrote %s (%.1f s, %d threads)%n",
+                String.join(", ", written.stream().map(Path::toString).toList()), seconds, threads);
+        console.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,115 @@
+package org.thermolearn.bench.suite;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.thermolearn.core.Json;
+
+/**
+ * The files of one suite run, staged in a hidden directory inside the output directory and moved into place only
+ * when every file has been written: a failed run leaves no partial output.
+ *
+ * <p>Not thread-safe: one per run.
+ *
+ * <pre>{@code
+ * try (var out = SuiteOutput.open(Path.of("results"))) {
+ *     out.json("trap-stiffness.json", tree);
+ *     out.file("trap-stiffness.png", p -> Plots.crooks(p, ...));
+ *     out.commit();
+ * }
+ * }</pre>
+ *
+ * @since 1.0
+ */
+public final class SuiteOutput implements AutoCloseable {
+    private final Path dir;
+    private final Path staging;
+    private final List<String> names = new ArrayList<>();
+    private boolean committed;
+
+    private SuiteOutput(Path dir, Path staging) {
+        this.dir = dir;
+        this.staging = staging;
+    }
+
+    /**
+     * Checks that {@code dir} is (or can be made) a writable directory and opens a staging area in it.
+     *
+     * @throws IllegalArgumentException naming the directory when it cannot be written
+     */
+    public static SuiteOutput open(Path dir) {
+        Path abs = dir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(abs);
+            Path staging = Files.createTempDirectory(abs, ".thermolearn-staging-");
+            return new SuiteOutput(abs, staging);
+        } catch (IOException | SecurityException | UnsupportedOperationException e) {
+            throw new IllegalArgumentException("--out " + dir + " is not a writable directory (" + e + ")", e);
+        }
+    }
+
+    /** Checks writability without leaving anything behind (creates the directory if missing). */
+    public static void checkWritable(Path dir) {
+        try (SuiteOutput probe = open(dir)) {
+            // the staging directory is removed on close
+            probe.names.clear();
+        }
+    }
+
+    /** Stages a JSON file. */
+    public Path json(String name, JsonNode tree) {
+        return file(name, p -> Json.write(tree, p));
+    }
+
+    /** Stages a file produced by {@code writer}, which receives the staging path. */
+    public Path file(String name, Consumer<Path> writer) {
+        if (names.contains(name) || name.contains("/") || name.startsWith(".")) {
+            throw new IllegalArgumentException("output name " + name + " is invalid or already used");
+        }
+        writer.accept(staging.resolve(name));
+        names.add(name);
+        return dir.resolve(name);
+    }
+
+    /** Moves every staged file into the output directory; returns their final paths. */
+    public List<Path> commit() {
+        List<Path> done = new ArrayList<>();
+        try {
+            for (String name : names) {
+                Path target = dir.resolve(name);
+                Files.move(staging.resolve(name), target, StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+                done.add(target);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move results into " + dir + ": " + e.getMessage(), e);
+        }
+        committed = true;
+        return done;
+    }
+
+    /** The output directory. */
+    public Path directory() {
+        return dir;
+    }
+
+    /** Removes the staging directory (and anything not committed). */
+    @Override
+    public void close() {
+        try (Stream<Path> s = Files.walk(staging)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            if (!committed) {
+                throw new UncheckedIOException("cannot clean " + staging, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.thermolearn.core;
+
+import org.thermolearn.core.internal.Checks;
+
+/**
+ * The exponential average {@code <exp(-W/kT)>} of a sample, held in log space, with the effective sample size of
+ * its weights and the relative standard error of the mean.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * var a = ExponentialAverage.of(new double[] {1000, 1001, 1002}, 1.0, "work");
+ * a.logMean();   // -1000.691006324224
+ * }</pre>
+ *
+ * @param logMean {@code ln <exp(-W/kT)>}
+ * @param effectiveSampleSize {@code (sum x)^2 / sum x^2} of the weights {@code x = exp(-W/kT)}
+ * @param relativeStandardError {@code sd(x) / (mean(x) sqrt(N))}, the standard error of {@code logMean}
+ * @since 1.0
+ */
+public record ExponentialAverage(double logMean, double effectiveSampleSize, double relativeStandardError) {
+
+    /**
+     * Computes the average of {@code exp(-w/kT)}.
+     *
+     * @param work the samples (Not modified); {@code +Infinity} weighs zero
+     * @param kT thermal energy in the samples' unit
+     * @param name argument name for error messages
+     */
+    public static ExponentialAverage of(double[] work, double kT, String name) {
+        Checks.nonEmpty(work, name);
+        double min = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < work.length; i++) {
+            double w = work[i];
+            if (Double.isNaN(w) || w == Double.NEGATIVE_INFINITY) {
+                throw new IllegalArgumentException(name + "[" + i + "] must not be " + w);
+            }
+            min = Math.min(min, w);
+        }
+        if (min == Double.POSITIVE_INFINITY) {
+            throw new IllegalArgumentException(name + ": every value is +Infinity, no sample carries weight");
+        }
+        double sum = 0;
+        double sumSq = 0;
+        for (double w : work) {
+            double x = Math.exp(-(w - min) / kT);
+            sum += x;
+            sumSq += x * x;
+        }
+        int n = work.length;
+        double mean = sum / n;
+        double ss = 0;
+        for (double w : work) {
+            double d = Math.exp(-(w - min) / kT) - mean;
+            ss += d * d;
+        }
+        double variance = ss / n;
+        double logMean = -min / kT + Math.log(mean);
+        return new ExponentialAverage(logMean, sum * sum / sumSq, Math.sqrt(variance / n) / mean);
+    }
+}

@@ -1,0 +1,81 @@
+package org.thermolearn.core;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.thermolearn.core.internal.Checks;
+
+/**
+ * A free-energy difference with its standard error, method, diagnostics and warnings.
+ *
+ * <p>{@code deltaF} and {@code standardError} are in the same energy unit as the input work (kT by default).
+ * An estimate that cannot be trusted keeps finite fields and lists its {@link Warning}s; {@link #isReliable()} is
+ * false then. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * var est = FreeEnergy.exp(new double[] {1000, 1001, 1002});
+ * est.deltaF();        // 1000.691006324224
+ * est.isReliable();    // false: only 3 samples
+ * }</pre>
+ *
+ * @param method the estimator
+ * @param deltaF the estimated free-energy difference (finite)
+ * @param standardError its standard error (finite, >= 0)
+ * @param n number of samples used
+ * @param diagnostics named numbers such as the effective sample size (insertion order kept)
+ * @param warnings reasons not to trust the estimate; empty when reliable
+ * @since 1.0
+ */
+public record FreeEnergyEstimate(Method method, double deltaF, double standardError, long n,
+        Map<String, Double> diagnostics, List<Warning> warnings) {
+
+    /** The estimators. */
+    public enum Method {
+        /** Jarzynski exponential average of forward work (EXP). */
+        EXP,
+        /** Exponential average of reverse work, reported as the forward difference. */
+        EXP_REVERSE,
+        /** Second-cumulant (Gaussian) approximation. */
+        GAUSSIAN,
+        /** Bennett acceptance ratio. */
+        BAR,
+        /** Multistate Bennett acceptance ratio. */
+        MBAR,
+        /** Crossing of forward and reverse work distributions. */
+        CROOKS
+    }
+
+    /** Validates and copies. */
+    public FreeEnergyEstimate {
+        Checks.notNull(method, "method");
+        Checks.finite(deltaF, "deltaF");
+        Checks.nonNegativeFinite(standardError, "standardError");
+        diagnostics = Map.copyOf(diagnostics).isEmpty() ? Map.of()
+                : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(diagnostics));
+        warnings = List.copyOf(warnings);
+    }
+
+    /** True when no warning was raised. */
+    public boolean isReliable() {
+        return warnings.isEmpty();
+    }
+
+    /** The value and error as an {@link Estimate}. */
+    public Estimate estimate() {
+        return new Estimate(deltaF, standardError, n);
+    }
+
+    /** The same estimate with every energy multiplied by {@code factor} (e.g. kT in zJ). */
+    public FreeEnergyEstimate scaled(double factor) {
+        Checks.positiveFinite(factor, "factor");
+        return new FreeEnergyEstimate(method, deltaF * factor, standardError * factor, n, diagnostics, warnings);
+    }
+
+    @Override
+    public String toString() {
+        String status = isReliable() ? "reliable"
+                : warnings.stream().map(Warning::message).collect(Collectors.joining("; ", "UNRELIABLE: ", ""));
+        return String.format("dF = %.6g +/- %.3g (n=%d, %s, %s)", deltaF, standardError, n, method, status);
+    }
+}
