@@ -10,6 +10,7 @@ import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.thermolearn.core.internal.AtomicFiles;
 import org.thermolearn.core.internal.Checks;
@@ -116,8 +117,8 @@ public final class Plots {
         }
     }
 
-    /** Writes the chart as PNG atomically. */
-    public static void save(XYChart chart, Path png) {
+    /** Writes any XChart chart as PNG atomically. */
+    public static void save(Chart<?, ?> chart, Path png) {
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         byte[] bytes;
         try {

@@ -3,6 +3,7 @@ package org.thermolearn.bench.cli;
 import java.io.PrintWriter;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.thermolearn.bench.perf.BenchCommand;
 import org.thermolearn.bench.suite.SuiteCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,7 +26,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 @Command(name = "thermolearn", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Non-equilibrium thermodynamics of learning: run suites, estimate free energies, benchmark.",
-        subcommands = {ListCommand.class, Main.Run.class, JshellCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ListCommand.class, Main.Run.class, BenchCommand.class, JshellCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @Spec
     CommandSpec spec;
