@@ -48,6 +48,16 @@ public final class MarkovJump {
     }
 
     /**
+     * As {@link #simulator(MarkovModel, Protocol, int)}, starting from the distribution {@code p0} instead of the
+     * stationary state at {@code lambda(0)} (needed for a reducible chain).
+     *
+     * @param p0 initial distribution (Not modified), non-negative, summing to 1
+     */
+    public static JumpSimulator simulator(MarkovModel model, Protocol protocol, int intervals, double... p0) {
+        return new JumpSimulator(model, protocol, intervals, Checks.notNull(p0, "p0"), null);
+    }
+
+    /**
      * Runs {@code trajectories} trajectories on all processors, reproducibly per (seed, i).
      *
      * @param streams trajectory i uses {@code streams.stream(i)}
