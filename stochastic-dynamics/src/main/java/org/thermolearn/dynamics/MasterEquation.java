@@ -10,8 +10,9 @@ import org.thermolearn.dynamics.markov.Uniformization;
  *
  * <p>Each interval is propagated by uniformization ({@link Uniformization}; all terms non-negative, truncation
  * below 1e-16), which also gives the occupation times {@code int p_i dt}; mean heat is
- * {@code sum occ_i w_ij q_ij}. A continuous {@code lambda(t)} is approached as the number of intervals grows
- * (first-order in the interval length). Stateless and thread-safe.
+ * {@code sum occ_i w_ij q_ij}. A continuous {@code lambda(t)} is approached as the number of intervals grows;
+ * for a smooth ramp the mean work converges at second order in the interval length (measured: the change quarters
+ * when the intervals double). Stateless and thread-safe.
  *
  * <pre>{@code
  * MasterEquation.propagate(RateMatrix.ring(3, 2, 1), new double[] {1, 0, 0}, 0.5);

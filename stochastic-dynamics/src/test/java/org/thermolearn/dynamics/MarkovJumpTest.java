@@ -133,6 +133,34 @@ class MarkovJumpTest extends QuietTest {
         assertTrue(exact.meanEntropyProduction() > 0);
     }
 
+    /**
+     * Holding the ramp on M intervals (jump to lambda((k+1)h), then relax) converges at second order for a smooth
+     * ramp: the left-point work sum and the right-point rates err in opposite directions, so the change in the exact
+     * mean work quarters as M doubles.
+     */
+    @Test
+    void piecewiseProtocolConvergesAtSecondOrder() {
+        double w100 = twoLevelRamp(3.0, 1.0, 100).exact().meanWork();
+        double w200 = twoLevelRamp(3.0, 1.0, 200).exact().meanWork();
+        double w400 = twoLevelRamp(3.0, 1.0, 400).exact().meanWork();
+        double ratio = (w200 - w100) / (w400 - w200);
+        assertEquals(4.0, ratio, 0.05, "w = " + w100 + ", " + w200 + ", " + w400);
+    }
+
+    /** Seed sweep (tag long): the Schnakenberg check at k = 3 over 50 seeds fails at most twice (binomial bound). */
+    @org.junit.jupiter.api.Tag("long")
+    @Test
+    void seedSweepOfEntropyProductionRate() {
+        RateMatrix r = RateMatrix.of(RateMatrixTest.RING3);
+        var sim = MarkovJump.gillespie(r, 5.0);
+        int failures = 0;
+        for (long seed = 1; seed <= 50; seed++) {
+            var rate = MarkovJump.run(sim, 2000, RandomStreams.of(seed)).entropyProductionRate();
+            failures += Math.abs(rate.zScore(r.entropyProductionRate())) > 3 ? 1 : 0;
+        }
+        assertTrue(failures <= 2, failures + " of 50 seeds beyond 3 SE");
+    }
+
     @Test
     void drivenModelWithEnergiesClosesFirstLawPerTrajectory() {
         double[][] w = {{0, 2.0, 0.5}, {0.7, 0, 3.0}, {1.5, 0.4, 0}};
