@@ -137,9 +137,7 @@ public record Ensemble(TrajectorySimulator simulator, int trajectories, int thre
             if (first != null) {
                 throw first;
             }
-            @SuppressWarnings("unchecked")
-            List<T> list = (List<T>) (List<?>) Arrays.asList(out);
-            return Collections.unmodifiableList(list);
+            return unmodifiable(out);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("ensemble run interrupted", e);
@@ -148,6 +146,11 @@ public record Ensemble(TrajectorySimulator simulator, int trajectories, int thre
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> unmodifiable(Object[] out) {
+        return Collections.unmodifiableList((List<T>) Arrays.asList(out));
     }
 
     private RuntimeException work(RandomStreams streams, Function<RandomGenerator, ?> perTrajectory, Object[] out,
