@@ -56,7 +56,7 @@ public final class JumpSimulator implements TrajectorySimulator {
             c += this.initial[i];
             cumulativeInitial[i] = c;
         }
-        this.exact = MasterEquation.solve(schedule, this.initial);
+        this.exact = MasterEquation.solve(schedule, this.initial, null);
         this.logInitial = logs(this.initial);
         this.logFinal = logs(exact.finalDistribution().toArray());
     }
@@ -132,6 +132,21 @@ public final class JumpSimulator implements TrajectorySimulator {
     /** Exact averages along the same discretised protocol (computed once at construction). */
     public MasterEquationSolution exact() {
         return exact;
+    }
+
+    /**
+     * The exact distribution {@code p(t_k)} at every interval boundary {@code t_k = k * duration / intervals},
+     * {@code k = 0..intervals} (computed on each call).
+     */
+    public double[][] exactDistributions() {
+        double[][] path = new double[intervals + 1][];
+        MasterEquation.solve(schedule, initial, path);
+        return path;
+    }
+
+    /** Interval boundaries {@code t_k}, {@code k = 0..intervals} (a copy). */
+    public double[] boundaries() {
+        return schedule.boundaries.clone();
     }
 
     /** The initial distribution (a copy). */

@@ -38,7 +38,12 @@ public final class MasterEquation {
         return out;
     }
 
-    static MasterEquationSolution solve(JumpSchedule s, double[] p0) {
+    /**
+     * Solves along the schedule.
+     *
+     * @param path receives p at every interval boundary, {@code intervals + 1} rows (Modified), or null
+     */
+    static MasterEquationSolution solve(JumpSchedule s, double[] p0, double[][] path) {
         int n = s.states();
         double[] p = p0.clone();
         double[] next = new double[n];
@@ -46,6 +51,9 @@ public final class MasterEquation {
         double[] sums = new double[3];
         double lambdaWork = 0;
         double[] previous = s.initialEnergies;
+        if (path != null) {
+            path[0] = p0.clone();
+        }
         for (int k = 0; k < s.tables.length; k++) {
             for (int i = 0; i < n; i++) {
                 lambdaWork += p[i] * (s.tables[k].energy(i) - previous[i]);
@@ -56,6 +64,9 @@ public final class MasterEquation {
             double[] t = p;
             p = next;
             next = t;
+            if (path != null) {
+                path[k + 1] = p.clone();
+            }
         }
         double e0 = dot(p0, s.initialEnergies);
         double e1 = dot(p, previous);

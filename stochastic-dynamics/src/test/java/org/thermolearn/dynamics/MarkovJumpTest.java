@@ -147,6 +147,23 @@ class MarkovJumpTest extends QuietTest {
         assertEquals(4.0, ratio, 0.05, "w = " + w100 + ", " + w200 + ", " + w400);
     }
 
+    /** At constant rates the exact p(t) path matches the two-state relaxation at every boundary. */
+    @Test
+    void exactDistributionsFollowTheMasterEquation() {
+        double a = 1.7;
+        double b = 0.6;
+        MarkovModel m = MarkovModel.of(RateMatrix.of(new double[][] {{0, a}, {b, 0}}));
+        var sim = MarkovJump.simulator(m, Protocol.constant(0, 2.0), 8, 1, 0);
+        double[][] path = sim.exactDistributions();
+        double[] t = sim.boundaries();
+        assertEquals(9, path.length);
+        for (int k = 0; k < path.length; k++) {
+            double p1 = a / (a + b) * (1 - Math.exp(-(a + b) * t[k]));
+            assertEquals(p1, path[k][1], 1e-14, "t = " + t[k]);
+        }
+        assertEquals(path[8][1], sim.exact().finalDistribution().get(1), 0.0);
+    }
+
     /** Seed sweep (tag long): the Schnakenberg check at k = 3 over 50 seeds fails at most twice (binomial bound). */
     @org.junit.jupiter.api.Tag("long")
     @Test

@@ -12,7 +12,10 @@ import java.util.random.RandomGenerator;
  * (Gillespie, J. Phys. Chem. 81 (1977) 2340, doi:10.1021/j100540a008). Stateless and thread-safe.
  *
  * <pre>{@code
- * // see JumpSimulator, which builds the tables
+ * var tab = new JumpTable(new double[][] {{0, 2, 1}, {1, 0, 2}, {2, 1, 0}}, new double[3], 1.0, null);
+ * double[] ledger = new double[Gillespie.LEDGER];
+ * Gillespie.run(new JumpTable[] {tab}, new double[] {0, 10}, new double[3], 0,
+ *     org.thermolearn.core.RandomStreams.of(1).stream(0), ledger);   // ledger[HEAT] ~ 10 ln 2
  * }</pre>
  *
  * @since 1.0
