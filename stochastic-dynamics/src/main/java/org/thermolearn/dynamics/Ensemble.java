@@ -1,6 +1,8 @@
 package org.thermolearn.dynamics;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -9,7 +11,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
+import java.util.random.RandomGenerator;
 import org.thermolearn.core.Provenance;
 import org.thermolearn.core.RandomStreams;
 import org.thermolearn.core.Samples;
@@ -91,7 +95,20 @@ public record Ensemble(TrajectorySimulator simulator, int trajectories, int thre
 
     /** Runs every trajectory and returns the ledgers in index order (energies in the simulation's unit). */
     public TrajectoryRecord[] runRecords(RandomStreams streams) {
-        TrajectoryRecord[] out = new TrajectoryRecord[trajectories];
+        return map(streams, simulator::simulate).toArray(new TrajectoryRecord[0]);
+    }
+
+    /**
+     * Runs {@code perTrajectory} on every trajectory's stream in parallel and returns the results in index order:
+     * the same (seed, i) contract as {@link #run}, for simulators that return more than a {@link TrajectoryRecord}
+     * (e.g. a current per trajectory). The ensemble's simulator is not used.
+     *
+     * @param streams the run's random streams; trajectory i receives {@code streams.stream(i)}
+     * @param perTrajectory simulates one trajectory; must be thread-safe
+     * @throws NonFiniteStateException naming the trajectory when a state goes non-finite
+     */
+    public <T> List<T> map(RandomStreams streams, Function<RandomGenerator, ? extends T> perTrajectory) {
+        Object[] out = new Object[trajectories];
         int blocks = (trajectories + BLOCK - 1) / BLOCK;
         AtomicInteger nextBlock = new AtomicInteger();
         AtomicLong done = new AtomicLong();
@@ -105,7 +122,7 @@ public record Ensemble(TrajectorySimulator simulator, int trajectories, int thre
         try {
             List<Future<RuntimeException>> futures = new ArrayList<>();
             for (int k = 0; k < workers; k++) {
-                futures.add(pool.submit(() -> work(streams, out, blocks, nextBlock, done, failed)));
+                futures.add(pool.submit(() -> work(streams, perTrajectory, out, blocks, nextBlock, done, failed)));
             }
             RuntimeException first = null;
             long firstIndex = Long.MAX_VALUE;
@@ -120,7 +137,7 @@ public record Ensemble(TrajectorySimulator simulator, int trajectories, int thre
             if (first != null) {
                 throw first;
             }
-            return out;
+            return unmodifiable(out);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("ensemble run interrupted", e);
@@ -131,15 +148,20 @@ public record Ensemble(TrajectorySimulator simulator, int trajectories, int thre
         }
     }
 
-    private RuntimeException work(RandomStreams streams, TrajectoryRecord[] out, int blocks, AtomicInteger nextBlock,
-            AtomicLong done, AtomicBoolean failed) {
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> unmodifiable(Object[] out) {
+        return Collections.unmodifiableList((List<T>) Arrays.asList(out));
+    }
+
+    private RuntimeException work(RandomStreams streams, Function<RandomGenerator, ?> perTrajectory, Object[] out,
+            int blocks, AtomicInteger nextBlock, AtomicLong done, AtomicBoolean failed) {
         int b;
         while (!failed.get() && (b = nextBlock.getAndIncrement()) < blocks) {
             int from = b * BLOCK;
             int to = Math.min(trajectories, from + BLOCK);
             for (int i = from; i < to; i++) {
                 try {
-                    out[i] = simulator.simulate(streams.stream(i));
+                    out[i] = perTrajectory.apply(streams.stream(i));
                 } catch (NonFiniteStateException e) {
                     failed.set(true);
                     return e.inTrajectory(i);

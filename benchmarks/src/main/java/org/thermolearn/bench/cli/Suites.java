@@ -2,8 +2,10 @@ package org.thermolearn.bench.cli;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.thermolearn.bench.suite.MarkovRingSuite;
 import org.thermolearn.bench.suite.SuiteCommand;
 import org.thermolearn.bench.suite.TrapStiffnessSuite;
+import org.thermolearn.bench.suite.TwoLevelSwitchSuite;
 
 /**
  * The catalogue of suites that {@code thermolearn run} and {@code thermolearn list} know.
@@ -21,6 +23,8 @@ public final class Suites {
     /** Factories of every suite, in the order {@code list} prints them. */
     public static List<Supplier<SuiteCommand>> all() {
         return List.of(
-                TrapStiffnessSuite::new);
+                TrapStiffnessSuite::new,
+                MarkovRingSuite::new,
+                TwoLevelSwitchSuite::new);
     }
 }
