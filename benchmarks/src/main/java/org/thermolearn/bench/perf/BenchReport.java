@@ -68,7 +68,8 @@ public record BenchReport(MachineLimits machine, List<KernelMeasurement> measure
         o.set("maxSeconds", Json.number(k.seconds().stream().mapToDouble(Double::doubleValue).max().orElseThrow()));
         o.set("unitsPerTrial", Json.number(k.units()));
         o.set("unitsPerSecond", Json.number(k.throughput()));
-        o.set("unitsPerSecondPerCore", Json.number(k.throughput() / machine.cores()));
+        o.put("threads", k.threads());
+        o.set("unitsPerSecondPerCore", Json.number(k.throughputPerCore()));
         o.put("peakHeapBytes", k.peakHeapBytes());
         if (!Double.isNaN(k.gflops())) {
             o.set("gflops", Json.number(k.gflops()));

@@ -13,7 +13,7 @@ import org.thermolearn.core.internal.Checks;
  * Measures kernels: prepare (untimed), warm-up trials, timed repeats, peak heap, the peer on the same input, and
  * the target checks.
  *
- * <p>Per-core figures divide by the available processors (kernels use every core). Not thread-safe: one run at a
+ * <p>Per-core figures divide by the threads a kernel uses ({@link Kernel#threads()}). Not thread-safe: one run at a
  * time (heap peaks are process-wide).
  *
  * <pre>{@code
@@ -61,20 +61,23 @@ public final class BenchRunner {
             seconds.add((System.nanoTime() - start) * 1e-9);
         }
         long peak = heapPeak();
+        int threads = Math.max(1, Math.min(kernel.threads(), machine.cores()));
         PeerRunner.Result peer = peers ? kernel.peer(sizes, workDir).map(p -> PeerRunner.run(p, repeat, workDir))
                 .orElse(null) : null;
-        KernelMeasurement partial = new KernelMeasurement(kernel.name(), kernel.unit(), sizes, seconds, units, peak,
+        KernelMeasurement partial = new KernelMeasurement(kernel.name(), kernel.unit(), threads, sizes, seconds, units,
+                peak,
                 kernel.flopsPerTrial(sizes), peer, List.of());
         List<Target.Check> checks = new ArrayList<>();
         for (Target t : Kernels.targets(kernel.name())) {
-            checks.add(t.check(measured(t, partial, kernel.name())));
+            checks.add(t.check(measured(t, partial, kernel)));
         }
-        return new KernelMeasurement(kernel.name(), kernel.unit(), sizes, seconds, units, peak,
+        return new KernelMeasurement(kernel.name(), kernel.unit(), threads, sizes, seconds, units, peak,
                 kernel.flopsPerTrial(sizes), peer, checks);
     }
 
-    private double measured(Target t, KernelMeasurement m, String name) {
-        double perCore = m.throughput() / machine.cores();
+    private double measured(Target t, KernelMeasurement m, Kernel kernel) {
+        String name = kernel.name();
+        double perCore = m.throughputPerCore();
         return switch (t.kind()) {
             case SPEEDUP -> m.speedup();
             case SECONDS -> m.medianSeconds();

@@ -57,6 +57,11 @@ public interface Kernel {
         return 0;
     }
 
+    /** Threads the trial uses: per-core figures divide by this (default: every available processor). */
+    default int threads() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
     /** One timed execution. */
     @FunctionalInterface
     interface Trial {

@@ -18,6 +18,7 @@ import java.util.TreeMap;
  *
  * @param kernel kernel name
  * @param unit work unit
+ * @param threads threads the kernel used (per-core figures divide by it)
  * @param sizes sizes used
  * @param seconds seconds per timed repeat
  * @param units work units per trial
@@ -27,7 +28,7 @@ import java.util.TreeMap;
  * @param checks target checks
  * @since 1.0
  */
-public record KernelMeasurement(String kernel, String unit, Map<String, Long> sizes, List<Double> seconds,
+public record KernelMeasurement(String kernel, String unit, int threads, Map<String, Long> sizes, List<Double> seconds,
         double units, long peakHeapBytes, double flopsPerTrial, PeerRunner.Result peer, List<Target.Check> checks) {
 
     /** Copies the collections. */
@@ -45,6 +46,11 @@ public record KernelMeasurement(String kernel, String unit, Map<String, Long> si
     /** Work units per second. */
     public double throughput() {
         return units / medianSeconds();
+    }
+
+    /** Work units per second per thread used. */
+    public double throughputPerCore() {
+        return throughput() / threads;
     }
 
     /** Achieved GFLOP/s, or NaN when not meaningful. */

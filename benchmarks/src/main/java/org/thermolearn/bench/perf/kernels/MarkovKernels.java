@@ -57,6 +57,11 @@ public final class MarkovKernels {
         }
 
         @Override
+        public int threads() {
+            return 1;
+        }
+
+        @Override
         public Map<String, Long> defaultSizes() {
             return sizes(3, 100, 100_000);
         }
