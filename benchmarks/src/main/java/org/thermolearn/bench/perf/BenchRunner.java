@@ -64,25 +64,22 @@ public final class BenchRunner {
         int threads = Math.max(1, Math.min(kernel.threads(), machine.cores()));
         PeerRunner.Result peer = peers ? kernel.peer(sizes, workDir).map(p -> PeerRunner.run(p, repeat, workDir))
                 .orElse(null) : null;
-        KernelMeasurement partial = new KernelMeasurement(kernel.name(), kernel.unit(), threads, sizes, seconds, units,
-                peak,
+        KernelMeasurement m = new KernelMeasurement(kernel.name(), kernel.unit(), threads, sizes, seconds, units, peak,
                 kernel.flopsPerTrial(sizes), peer, List.of());
         List<Target.Check> checks = new ArrayList<>();
         for (Target t : Kernels.targets(kernel.name())) {
-            checks.add(t.check(measured(t, partial, kernel)));
+            checks.add(t.check(measured(t, m)));
         }
-        return new KernelMeasurement(kernel.name(), kernel.unit(), threads, sizes, seconds, units, peak,
-                kernel.flopsPerTrial(sizes), peer, checks);
+        return m.withChecks(checks);
     }
 
-    private double measured(Target t, KernelMeasurement m, Kernel kernel) {
-        String name = kernel.name();
+    private double measured(Target t, KernelMeasurement m) {
         double perCore = m.throughputPerCore();
         return switch (t.kind()) {
             case SPEEDUP -> m.speedup();
             case SECONDS -> m.medianSeconds();
             case UNITS_PER_SECOND_PER_CORE -> perCore;
-            case FRACTION_OF_GAUSSIAN_BOUND -> perCore * Kernels.gaussiansPerUnit(name)
+            case FRACTION_OF_GAUSSIAN_BOUND -> perCore * Kernels.gaussiansPerUnit(m.kernel())
                     / machine.gaussiansPerSecondPerCore();
         };
     }

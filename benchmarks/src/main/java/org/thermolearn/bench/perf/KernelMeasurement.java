@@ -38,6 +38,11 @@ public record KernelMeasurement(String kernel, String unit, int threads, Map<Str
         checks = List.copyOf(checks);
     }
 
+    /** The same measurement with target checks. */
+    public KernelMeasurement withChecks(List<Target.Check> c) {
+        return new KernelMeasurement(kernel, unit, threads, sizes, seconds, units, peakHeapBytes, flopsPerTrial, peer, c);
+    }
+
     /** Median seconds per trial. */
     public double medianSeconds() {
         return median(seconds);
