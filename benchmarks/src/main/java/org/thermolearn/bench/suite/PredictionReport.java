@@ -146,16 +146,20 @@ final class PredictionReport {
         Plots.save(chart, png);
     }
 
-    /** Trade-off: the optimum at each memory, and the grid systems for comparison. */
+    /** Trade-off: the optimum at each memory, and the grid systems of the same signal (may be empty) for comparison. */
     static void tradeOffPlot(Path png, List<OptimizedPrediction> nonpredictive, List<OptimizedPrediction> dissipation,
             List<GridPoint> grid) {
         XYChart chart = chart("Dissipation-minimising predictive inference: optimum at fixed memory", "I_mem (nats)",
                 "nats or kT per step");
         addLine(chart, "optimum: min I_mem - I_pred", nonpredictive, false);
         addLine(chart, "optimum: min beta<W>", dissipation, true);
-        chart.addSeries("grid systems: I_mem - I_pred", grid.stream().mapToDouble(g -> g.exact().memory()).toArray(),
+        if (grid.isEmpty()) {
+            Plots.save(chart, png);
+            return;
+        }
+        chart.addSeries("grid systems (same q): I_mem - I_pred", grid.stream().mapToDouble(g -> g.exact().memory()).toArray(),
                 grid.stream().mapToDouble(g -> g.exact().nonpredictiveInformation()).toArray());
-        chart.addSeries("grid systems: beta<W>", grid.stream().mapToDouble(g -> g.exact().memory()).toArray(),
+        chart.addSeries("grid systems (same q): beta<W>", grid.stream().mapToDouble(g -> g.exact().memory()).toArray(),
                 grid.stream().mapToDouble(g -> g.exact().work()).toArray());
         Plots.save(chart, png);
     }

@@ -68,7 +68,7 @@ public final class PredictiveInferenceSuite extends SuiteCommand {
             defaultValue = "2")
     int systemStates;
     @Option(names = "--memories", split = ",", description = "Memories (nats) of the trade-off curve (default: ${DEFAULT-VALUE}).",
-            defaultValue = "0.02,0.05,0.1,0.15,0.2,0.25,0.3")
+            defaultValue = "0.02,0.05,0.1,0.2,0.3,0.4,0.5")
     double[] memories;
     @Option(names = "--starts", description = "Random starts per optimisation (default: ${DEFAULT-VALUE}).", defaultValue = "4")
     int starts;
@@ -150,7 +150,8 @@ public final class PredictiveInferenceSuite extends SuiteCommand {
         Map<String, Consumer<Path>> plots = new LinkedHashMap<>();
         plots.put(suiteName() + ".png", png -> PredictionReport.identityPlot(png, grid));
         plots.put(suiteName() + "-tradeoff.png",
-                png -> PredictionReport.tradeOffPlot(png, minNonpredictive, minDissipation, grid));
+                png -> PredictionReport.tradeOffPlot(png, minNonpredictive, minDissipation,
+                        grid.stream().filter(x -> x.q() == optimizeQ).toList()));
         return new SuiteReport(json, plots, summary(grid, minNonpredictive, minDissipation, eff, trajectories));
     }
 
