@@ -54,8 +54,8 @@ public record LearningEfficiency(Estimate information, double informationExact, 
 
     @Override
     public String toString() {
-        return "LearningEfficiency[sum I = " + information + " (exact " + String.format("%.6f", informationExact)
+        return "LearningEfficiency[sum I = " + information + " (exact " + String.format(java.util.Locale.ROOT, "%.6f", informationExact)
                 + ") <= dS(w) " + weightEntropyChange + " + Q/T " + heat + " (exact "
-                + String.format("%.6f", heatExact) + "); eta = " + efficiency + "]";
+                + String.format(java.util.Locale.ROOT, "%.6f", heatExact) + "); eta = " + efficiency + "]";
     }
 }
