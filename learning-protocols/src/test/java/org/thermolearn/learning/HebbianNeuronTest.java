@@ -29,6 +29,44 @@ class HebbianNeuronTest extends QuietTest {
     }
 
     @Test
+    void weightEntropyChangeOfOrthogonalPatternsIsTheBinaryGaussianChannelInformation() {
+        // orthogonal inputs (Hadamard rows): h_mu = w . xi^mu / sqrt N ~ N(b sigma_mu, T/k) independently, b = a nu/k,
+        // so dS(w) = I(w; sigma_T) = P * [ln 2 - E_z ln(1 + exp(-2 b (b + s z) / s^2))], s^2 = T/k
+        int n = 8;
+        int patterns = 4;
+        int[][] xi = new int[patterns][n];
+        for (int mu = 0; mu < patterns; mu++) {
+            for (int j = 0; j < n; j++) {
+                xi[mu][j] = Integer.bitCount((mu + 1) & j) % 2 == 0 ? 1 : -1;
+            }
+        }
+        NeuronParameters p = NeuronParameters.of(n, patterns).withLearningRate(1.2).withTemperature(0.8).withSteps(20);
+        LearningEfficiency e = HebbianNeuron.of(p, xi).simulate(20_000, RandomStreams.of(SEED + 7));
+        double b = p.progress() * p.learningRate() / p.stiffness();
+        double s = Math.sqrt(p.temperature() / p.stiffness());
+        double exact = patterns * binaryGaussianChannel(b, s);
+        StatAssert.withinStandardErrors(exact, e.weightEntropyChange().value(), e.weightEntropyChange().standardError(), 4);
+        StatAssert.precisionAtLeast(e.weightEntropyChange().standardError(), 0.02 * exact);
+        double pc = 0.5 * org.hipparchus.special.Erf.erfc(-b / s / Math.sqrt(2));
+        double perPattern = Math.log(2) + pc * Math.log(pc) + (1 - pc) * Math.log(1 - pc);
+        StatAssert.closeRelative(patterns * perPattern, e.informationExact(), 1e-12);
+    }
+
+    /** {@code ln 2 - E_z ln(1 + exp(-2 b (b + s z) / s^2))} by Simpson's rule on z in [-12, 12]. */
+    private static double binaryGaussianChannel(double b, double s) {
+        int m = 20_000;
+        double h = 24.0 / m;
+        double sum = 0;
+        for (int i = 0; i <= m; i++) {
+            double z = -12 + i * h;
+            double f = Math.exp(-0.5 * z * z) / Math.sqrt(2 * Math.PI)
+                    * org.thermolearn.core.internal.LogSpace.softplus(-2 * b * (b + s * z) / (s * s));
+            sum += (i == 0 || i == m ? 1 : i % 2 == 1 ? 4 : 2) * f;
+        }
+        return Math.log(2) - sum * h / 3;
+    }
+
+    @Test
     void noLearningMeansNoHeatNoInformation() {
         NeuronParameters p = NeuronParameters.of(10, 4).withLearningRate(0).withSteps(10);
         LearningEfficiency e = HebbianNeuron.random(p, RandomStreams.of(SEED).stream(0))
