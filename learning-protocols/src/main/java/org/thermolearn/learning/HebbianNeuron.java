@@ -202,7 +202,8 @@ public final class HebbianNeuron {
     /**
      * {@code ln p(w | sigma_T) - ln 2^-P sum_s p(w | s)}: its mean is {@code I(w; sigma_T)}. With conditional means
      * {@code m_s = (a nu / (k sqrt N)) sum_mu s_mu xi^mu} and covariance {@code T/k}, only the projections
-     * {@code h_mu = w . xi^mu / sqrt N} enter.
+     * {@code h_mu = w . xi^mu / sqrt N} enter. The estimate is stationary in the model (a variational bound, tight at
+     * the true conditional), so its error is second order in any error of the means.
      */
     private double logLikelihoodRatio(double[] h, int[] sigma) {
         int p = params.patterns();

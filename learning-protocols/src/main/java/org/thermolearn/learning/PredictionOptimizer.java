@@ -62,6 +62,11 @@ public final class PredictionOptimizer {
         return new PredictionOptimizer(signal, systemStates, bound, rMin, starts);
     }
 
+    /** A copy optimising systems of {@code n} states. */
+    public PredictionOptimizer withSystemStates(int n) {
+        return new PredictionOptimizer(signal, n, energyBound, rMin, starts);
+    }
+
     /** A copy with another number of random starts. */
     public PredictionOptimizer withStarts(int n) {
         return new PredictionOptimizer(signal, systemStates, energyBound, rMin, n);
@@ -116,6 +121,38 @@ public final class PredictionOptimizer {
         }
         Prediction p = Prediction.of(signal, system(best));
         return new OptimizedPrediction(objective, memory, p, objective.violation(p.step(), memory), evaluations);
+    }
+
+    /**
+     * Optimises over the number of system states as well: the best feasible optimum over {@code 2..maxStates}
+     * states (the infeasible optimum of least violation when none is feasible).
+     *
+     * @param maxStates largest number of system states, >= 2
+     * @param streams {@code m} states use {@code streams.child(m)}
+     */
+    public OptimizedPrediction optimizeStates(PredictionObjective objective, double memory, int maxStates,
+            RandomStreams streams) {
+        if (maxStates < 2) {
+            throw new IllegalArgumentException("maxStates must be >= 2, got " + maxStates);
+        }
+        OptimizedPrediction best = null;
+        for (int m = 2; m <= maxStates; m++) {
+            OptimizedPrediction o = withSystemStates(m).optimize(objective, memory, streams.child(m));
+            if (best == null || better(o, best, objective)) {
+                best = o;
+            }
+        }
+        return best;
+    }
+
+    private static boolean better(OptimizedPrediction a, OptimizedPrediction b, PredictionObjective objective) {
+        if (a.feasible() != b.feasible()) {
+            return a.feasible();
+        }
+        if (!a.feasible()) {
+            return Math.abs(a.constraintViolation()) < Math.abs(b.constraintViolation());
+        }
+        return objective.cost(a.prediction().step()) < objective.cost(b.prediction().step());
     }
 
     /**

@@ -43,6 +43,19 @@ class PredictionOptimizerTest extends QuietTest {
     }
 
     @Test
+    void moreSystemStatesNeverDoWorseOnAThreeStateSignal() {
+        Signal ring = Signal.markov(new double[][] {{0.8, 0.2, 0}, {0, 0.8, 0.2}, {0.2, 0, 0.8}});
+        PredictionOptimizer opt = PredictionOptimizer.of(ring, 2).withStarts(2);
+        double m = 0.3;
+        OptimizedPrediction two = opt.optimize(PredictionObjective.NONPREDICTIVE_INFORMATION, m, RandomStreams.of(3));
+        OptimizedPrediction best = opt.optimizeStates(PredictionObjective.NONPREDICTIVE_INFORMATION, m, 3,
+                RandomStreams.of(3));
+        assertTrue(two.feasible() && best.feasible(), two + "\n" + best);
+        assertTrue(best.prediction().nonpredictiveInformation()
+                <= two.prediction().nonpredictiveInformation() + 1e-6, two + "\n" + best);
+    }
+
+    @Test
     void badInputNamesTheArgument() {
         var e = assertThrows(IllegalArgumentException.class, () -> PredictionOptimizer.of(Signal.flip(0.1), 1));
         assertTrue(e.getMessage().contains("systemStates"), e.getMessage());
