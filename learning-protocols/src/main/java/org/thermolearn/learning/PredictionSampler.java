@@ -93,20 +93,33 @@ public final class PredictionSampler {
             work[i] = system.energy(si, yi) - system.energy(si, xi);
             heat[i] = system.energy(si, yi) - system.energy(next, yi);
         }
-        return new SampledPrediction(estimates(s, x, y, InformationEstimator.PLUG_IN),
-                estimates(s, x, y, InformationEstimator.MILLER_MADOW), mean(work), mean(heat), burnIn);
+        double[] phi = influence(s, x, y);
+        SampledPrediction.InformationEstimates plugIn = estimates(s, x, y, InformationEstimator.PLUG_IN, phi);
+        double[] dF = new double[trajectories];
+        for (int i = 0; i < trajectories; i++) {
+            dF[i] = work[i] - phi[i];
+        }
+        Estimate w = mean(work);
+        Estimate freeEnergy = new Estimate(w.value() - plugIn.nonpredictiveInformation().value(),
+                Math.sqrt(Samples.of(dF).variance() / trajectories), trajectories);
+        return new SampledPrediction(plugIn, estimates(s, x, y, InformationEstimator.MILLER_MADOW, phi), w,
+                mean(heat), freeEnergy, burnIn);
     }
 
-    private SampledPrediction.InformationEstimates estimates(int[] s, int[] x, int[] y, InformationEstimator e) {
+    private static SampledPrediction.InformationEstimates estimates(int[] s, int[] x, int[] y, InformationEstimator e,
+            double[] phi) {
         Estimate mem = Information.mutualInformation(s, x, e);
         Estimate pred = Information.mutualInformation(s, y, e);
-        double se = pairedDifferenceError(s, x, y);
+        double se = Math.sqrt(Samples.of(phi).variance() / s.length);
         return new SampledPrediction.InformationEstimates(e, mem, pred,
                 new Estimate(mem.value() - pred.value(), se, s.length));
     }
 
-    /** Delta-method SE of {@code I(s;x) - I(s;y)} from the same samples: the SD of the influence difference. */
-    private double pairedDifferenceError(int[] s, int[] x, int[] y) {
+    /**
+     * Influence of each sample on the plug-in {@code I(s;x) - I(s;y)}: {@code ln p(s|x) - ln p(s|y)}; its SD over
+     * root N is the delta-method SE of the paired difference.
+     */
+    private double[] influence(int[] s, int[] x, int[] y) {
         int ns = system.states();
         int nx = signal.states();
         double[][] cx = new double[ns][nx];
@@ -124,7 +137,7 @@ public final class PredictionSampler {
         for (int k = 0; k < n; k++) {
             phi[k] = Math.log(cx[s[k]][x[k]] / mx[x[k]]) - Math.log(cy[s[k]][y[k]] / my[y[k]]);
         }
-        return Math.sqrt(Samples.of(phi).variance() / n);
+        return phi;
     }
 
     private static Estimate mean(double[] v) {

@@ -23,17 +23,21 @@ import org.thermolearn.core.internal.Checks;
  * @param millerMadow bias-corrected estimates
  * @param work mean work per step, kT
  * @param heat mean heat into the bath per step, kT
+ * @param freeEnergyChange {@code <dF_neq>} of the work step from the empirical joints (plug-in), kT; on the same
+ *        samples {@code work - freeEnergyChange} equals the plug-in {@code I_mem - I_pred} exactly, and in the
+ *        stationary state it also equals the relaxation dissipation
  * @param burnIn steps simulated before each sample
  * @since 1.0
  */
 public record SampledPrediction(InformationEstimates plugIn, InformationEstimates millerMadow, Estimate work,
-        Estimate heat, int burnIn) {
+        Estimate heat, Estimate freeEnergyChange, int burnIn) {
     /** Validates. */
     public SampledPrediction {
         Checks.notNull(plugIn, "plugIn");
         Checks.notNull(millerMadow, "millerMadow");
         Checks.notNull(work, "work");
         Checks.notNull(heat, "heat");
+        Checks.notNull(freeEnergyChange, "freeEnergyChange");
         Checks.nonNegative(burnIn, "burnIn");
     }
 
@@ -74,6 +78,6 @@ public record SampledPrediction(InformationEstimates plugIn, InformationEstimate
     @Override
     public String toString() {
         return "SampledPrediction[I_mem=" + memory() + ", I_pred=" + predictivePower() + ", I_mem-I_pred="
-                + nonpredictiveInformation() + " nats, W=" + work + " kT, Q=" + heat + " kT, burnIn=" + burnIn + "]";
+                + nonpredictiveInformation() + " nats, W=" + work + " kT, Q=" + heat + " kT, dF_neq=" + freeEnergyChange + " kT, burnIn=" + burnIn + "]";
     }
 }

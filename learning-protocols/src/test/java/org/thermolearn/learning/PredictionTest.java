@@ -116,6 +116,11 @@ class PredictionTest extends QuietTest {
             StatAssert.withinStandardErrors(p.work(), s.heat().value(), s.heat().standardError(), 4);
             StatAssert.withinStandardErrors(p.memory(), s.plugIn().memory().value(), s.plugIn().memory().standardError(), 4);
             StatAssert.precisionAtLeast(s.nonpredictiveInformation().standardError(), 0.1 * p.nonpredictiveInformation());
+            StatAssert.withinStandardErrors(p.freeEnergyChange(), s.freeEnergyChange().value(),
+                    s.freeEnergyChange().standardError(), 4);
+            // the identity holds on the samples themselves for the plug-in estimates
+            assertEquals(s.plugIn().nonpredictiveInformation().value(),
+                    s.work().value() - s.freeEnergyChange().value(), 1e-12);
         }
     }
 

@@ -83,6 +83,7 @@ final class PredictionReport {
         }
         s.set("work_kT", estimate(g.sampled().work()));
         s.set("heat_kT", estimate(g.sampled().heat()));
+        s.set("freeEnergyChange_kT", estimate(g.sampled().freeEnergyChange()));
         o.set("zNonpredictive", Json.number(g.zNonpredictive()));
         o.set("maxAbsZ", Json.number(g.maxAbsZ()));
         return o;
