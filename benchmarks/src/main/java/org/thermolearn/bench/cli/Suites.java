@@ -3,6 +3,7 @@ package org.thermolearn.bench.cli;
 import java.util.List;
 import java.util.function.Supplier;
 import org.thermolearn.bench.suite.MarkovRingSuite;
+import org.thermolearn.bench.suite.PredictiveInferenceSuite;
 import org.thermolearn.bench.suite.SuiteCommand;
 import org.thermolearn.bench.suite.TrapStiffnessSuite;
 import org.thermolearn.bench.suite.TwoLevelSwitchSuite;
@@ -25,6 +26,7 @@ public final class Suites {
         return List.of(
                 TrapStiffnessSuite::new,
                 MarkovRingSuite::new,
-                TwoLevelSwitchSuite::new);
+                TwoLevelSwitchSuite::new,
+                PredictiveInferenceSuite::new);
     }
 }

@@ -36,6 +36,7 @@ public final class Kernels {
     public static List<Kernel> all() {
         List<Kernel> all = new ArrayList<>();
         all.addAll(org.thermolearn.bench.perf.kernels.MarkovKernels.all());
+        all.addAll(org.thermolearn.bench.perf.kernels.PredictionKernels.all());
         return List.copyOf(all);
     }
 
