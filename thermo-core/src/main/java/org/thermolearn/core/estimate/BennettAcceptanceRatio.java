@@ -210,80 +210,77 @@ public final class BennettAcceptanceRatio {
          */
         double[] errorSums(double[] w, double offset, double wMin) {
             double scale = Math.min(0, offset - wMin);
+            if (scale < SCALE_THRESHOLD) {
+                return scaledErrorSums(w, offset, scale);
+            }
+            double ref = 1.0 / (1.0 + Math.exp(wMin - offset));
+            double sum = 0;
+            double sumSq = 0;
+            double curvature = 0;
+            for (double wi : w) {
+                double e = Math.exp(wi - offset);
+                double s = 1.0 / (1.0 + e);
+                double d = s - ref;
+                sum += d;
+                sumSq += d * d;
+                if (e != Double.POSITIVE_INFINITY) {
+                    curvature += e * s * s;
+                }
+            }
+            int n = w.length;
+            double total = sum + n * ref;
+            double ss = Math.max(0, sumSq - sum * sum / n);
+            return new double[] {ss / (total * total), curvature};
+        }
+
+        /** The same sums when every logistic value is below e^-300 (two exponentials per sample, rare). */
+        private static double[] scaledErrorSums(double[] w, double offset, double scale) {
             double sum = 0;
             for (double wi : w) {
-                sum += scaledSigmoid(offset - wi, scale);
+                sum += Math.exp(offset - wi - scale) / (1.0 + Math.exp(offset - wi));
             }
             double mean = sum / w.length;
             double ss = 0;
             double curvature = 0;
             for (double wi : w) {
                 double t = offset - wi;
-                double s = scaledSigmoid(t, scale);
+                double s = Math.exp(t - scale) / (1.0 + Math.exp(t));
                 ss += (s - mean) * (s - mean);
                 curvature += 1.0 / ((1.0 + Math.exp(-t)) * (1.0 + Math.exp(t)));
             }
             return new double[] {ss / (sum * sum), curvature};
         }
 
-        /** {@code s(t) e^-scale} without overflow, for {@code scale <= 0} and {@code t <= scale} when scaled. */
-        private static double scaledSigmoid(double t, double scale) {
-            return scale >= SCALE_THRESHOLD ? Math.exp(-scale) / (1.0 + Math.exp(-t))
-                    : Math.exp(t - scale) / (1.0 + Math.exp(t));
-        }
-
+        /**
+         * Safeguarded Newton: Newton steps while no bracket is known (g is increasing with slope in (0, 2]),
+         * bisection whenever a step leaves the bracket; stops when the step is below sqrt(tolerance) relative,
+         * where quadratic convergence puts the next iterate within the tolerance.
+         */
         double newton(double x0, Options o) {
-            double ga = g(x0);
-            if (ga == 0) {
-                return finish(x0, 0);
-            }
-            double a = x0;
-            double step = -ga;
-            double b;
-            double gb;
-            while (true) {
-                b = a + step;
-                gb = g(b);
-                if (gb == 0) {
-                    return finish(b, 0);
-                }
-                if ((gb > 0) != (ga > 0)) {
-                    break;
-                }
-                a = b;
-                ga = gb;
-                step *= 2;
-            }
-            double lo = ga < 0 ? a : b;
-            double hi = ga < 0 ? b : a;
-            return polish(lo, hi, Math.abs(ga) < Math.abs(gb) ? a : b, o);
-        }
-
-        private double polish(double lo, double hi, double start, Options o) {
-            double x = start;
-            double gx = g(x);
-            double dg = derivative;
+            double lo = Double.NEGATIVE_INFINITY;
+            double hi = Double.POSITIVE_INFINITY;
+            double x = x0;
+            double stop = Math.sqrt(o.tolerance());
             while (iterations < o.maxIterations()) {
-                double next = x - gx / dg;
-                if (!(dg > 0) || !(next > lo && next < hi)) {
-                    next = 0.5 * (lo + hi);
+                double gx = g(x);
+                if (gx == 0) {
+                    return finish(x, 0);
                 }
-                double gn = g(next);
-                boolean done = gn == 0 || Math.abs(next - x) <= o.tolerance() * Math.max(1, Math.abs(next))
-                        || next == lo || next == hi;
-                if (gn < 0) {
-                    lo = next;
+                if (gx < 0) {
+                    lo = x;
                 } else {
-                    hi = next;
+                    hi = x;
+                }
+                double next = x - gx / derivative;
+                if (!(derivative > 0) || !(next > lo && next < hi)) {
+                    next = Double.isInfinite(lo) || Double.isInfinite(hi) ? x - 2 * gx : 0.5 * (lo + hi);
+                }
+                if (Math.abs(next - x) <= stop * Math.max(1, Math.abs(x)) || next == lo || next == hi) {
+                    return finish(next, gx);
                 }
                 x = next;
-                gx = gn;
-                dg = derivative;
-                if (done) {
-                    return finish(x, gx);
-                }
+                residual = gx;
             }
-            residual = gx;
             return x;
         }
 

@@ -39,6 +39,9 @@ public final class MbarSolver {
     /** K x N: during the solve P_kn for sampled k; after {@link #weights()} W_kn for every state. */
     private final double[][] work;
     private final double[] logDenominator;
+    private final double[] sum;
+    private final double[] columnSums;
+    private boolean current;
     private int newtonSteps;
     private int selfConsistentSteps;
     private double residual = Double.POSITIVE_INFINITY;
@@ -59,25 +62,31 @@ public final class MbarSolver {
         this.f = new double[uKn.length];
         this.work = new double[uKn.length][n];
         this.logDenominator = new double[n];
+        this.sum = new double[n];
+        this.columnSums = new double[uKn.length];
     }
 
     /** Runs the solver from {@code f = 0}; returns whether it converged. */
     public boolean solve() {
-        double objective = evaluate(f);
+        evaluate(f);
         selfConsistentStep();
-        objective = evaluate(f);
+        double objective = evaluate(f);
         for (int it = 0; it < maxIterations; it++) {
             residual = relativeGradient();
             if (residual <= tolerance) {
                 return true;
             }
-            double[] step = newtonDirection();
-            objective = lineSearch(step, objective);
+            objective = lineSearch(newtonDirection(), objective);
         }
         residual = relativeGradient();
         return residual <= tolerance;
     }
 
+    /**
+     * Backtracking along the Newton direction: accepts the first step with Armijo decrease, or, near the optimum
+     * where the decrease drowns in rounding, a step that keeps the objective within rounding and reduces the
+     * gradient; otherwise takes a self-consistent step.
+     */
     private double lineSearch(double[] step, double objective) {
         if (step == null) {
             selfConsistentStep();
@@ -85,15 +94,18 @@ public final class MbarSolver {
         }
         double slope = 0;
         for (int k : sampled) {
-            slope += step[k] * (columnSum(k) - nK[k]);
+            slope += step[k] * (columnSums[k] - nK[k]);
         }
+        double gradient = relativeGradient();
+        double rounding = 1e-12 * (Math.abs(objective) + n);
         double[] trial = new double[f.length];
-        for (double t = 1; slope < 0 && t > 1e-4; t *= 0.5) {
+        for (double t = 1; slope < 0 && t > 1e-3; t *= 0.5) {
             for (int k : sampled) {
                 trial[k] = f[k] + t * step[k];
             }
             double value = evaluate(trial);
-            if (value <= objective + 1e-4 * t * slope) {
+            if (value <= objective + 1e-4 * t * slope
+                    || (value <= objective + rounding && relativeGradient() < gradient)) {
                 System.arraycopy(trial, 0, f, 0, f.length);
                 newtonSteps++;
                 return value;
@@ -109,7 +121,7 @@ public final class MbarSolver {
         double ref = 0;
         for (int idx = 0; idx < sampled.length; idx++) {
             int k = sampled[idx];
-            f[k] -= Math.log(columnSum(k) / nK[k]);
+            f[k] -= Math.log(columnSums[k] / nK[k]);
             if (idx == 0) {
                 ref = f[k];
             }
@@ -118,6 +130,7 @@ public final class MbarSolver {
             f[k] -= ref;
         }
         selfConsistentSteps++;
+        current = false;
     }
 
     /**
@@ -133,7 +146,7 @@ public final class MbarSolver {
                 max[i] = Math.max(max[i], c - uk[i]);
             }
         }
-        double[] sum = new double[n];
+        java.util.Arrays.fill(sum, 0);
         for (int k : sampled) {
             double c = g[k] + Math.log(nK[k]);
             double[] uk = u[k];
@@ -149,32 +162,28 @@ public final class MbarSolver {
             if (max[i] == Double.NEGATIVE_INFINITY) {
                 throw new IllegalArgumentException("sample " + i + " has energy +Infinity in every sampled state");
             }
-            objective += max[i] + Math.log(sum[i]);
             logDenominator[i] = max[i] + Math.log(sum[i]);
+            objective += logDenominator[i];
             sum[i] = 1.0 / sum[i];
         }
         for (int k : sampled) {
             double[] pk = work[k];
+            double col = 0;
             for (int i = 0; i < n; i++) {
                 pk[i] *= sum[i];
+                col += pk[i];
             }
+            columnSums[k] = col;
             objective -= nK[k] * g[k];
         }
+        current = g == f;
         return objective;
-    }
-
-    private double columnSum(int k) {
-        double s = 0;
-        for (double p : work[k]) {
-            s += p;
-        }
-        return s;
     }
 
     private double relativeGradient() {
         double worst = 0;
         for (int k : sampled) {
-            worst = Math.max(worst, Math.abs(columnSum(k) - nK[k]) / nK[k]);
+            worst = Math.max(worst, Math.abs(columnSums[k] - nK[k]) / nK[k]);
         }
         return worst;
     }
@@ -188,15 +197,15 @@ public final class MbarSolver {
         }
         DMatrixRMaj hessian = new DMatrixRMaj(m, m);
         DMatrixRMaj gradient = new DMatrixRMaj(m, 1);
+        double[][] rows = new double[m][];
         for (int a = 0; a < m; a++) {
-            double[] pa = work[sampled[a + 1]];
-            double colA = columnSum(sampled[a + 1]);
-            gradient.set(a, 0, -(colA - nK[sampled[a + 1]]));
-            for (int b = a; b < m; b++) {
-                double dot = MbarInput.dot(pa, work[sampled[b + 1]]);
-                double h = (a == b ? colA : 0) - dot;
-                hessian.set(a, b, h);
-                hessian.set(b, a, h);
+            rows[a] = work[sampled[a + 1]];
+            gradient.set(a, 0, -(columnSums[sampled[a + 1]] - nK[sampled[a + 1]]));
+        }
+        MbarInput.gram(rows, hessian.data);
+        for (int a = 0; a < m; a++) {
+            for (int b = 0; b < m; b++) {
+                hessian.data[a * m + b] = (a == b ? columnSums[sampled[a + 1]] : 0) - hessian.data[a * m + b];
             }
         }
         LinearSolverDense<DMatrixRMaj> solver = LinearSolverFactory_DDRM.symmPosDef(m);
@@ -219,10 +228,20 @@ public final class MbarSolver {
      * {@code W_kn = exp(f_k - u_kn) / sum_j N_j exp(f_j - u_jn)} (each row sums to 1) into the work matrix.
      */
     public double[] freeEnergies() {
-        evaluate(f);
+        if (!current) {
+            evaluate(f);
+        }
         double[] out = f.clone();
         for (int k = 0; k < nK.length; k++) {
             double[] wk = work[k];
+            if (nK[k] > 0) {
+                double scale = 1.0 / columnSums[k];
+                for (int i = 0; i < n; i++) {
+                    wk[i] *= scale;
+                }
+                out[k] = f[k] - Math.log(columnSums[k] / nK[k]);
+                continue;
+            }
             double[] uk = u[k];
             double max = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < n; i++) {
@@ -239,6 +258,7 @@ public final class MbarSolver {
                 wk[i] /= s;
             }
         }
+        current = false;
         double ref = out[0];
         for (int k = 0; k < out.length; k++) {
             out[k] -= ref;
