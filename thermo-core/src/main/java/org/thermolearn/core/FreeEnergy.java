@@ -266,11 +266,23 @@ public final class FreeEnergy {
         return Math.expm1(varianceKT2) / (2.0 * n);
     }
 
+    /** Unbiased variance of the finite values (0 for fewer than two), one pass shifted by the first finite value. */
     private static double finiteVariance(double[] work) {
-        double[] finite = java.util.Arrays.stream(work).filter(Double::isFinite).toArray();
-        if (finite.length < 2) {
-            return 0;
+        double ref = Double.NaN;
+        double sum = 0;
+        double sumSq = 0;
+        long n = 0;
+        for (double w : work) {
+            if (w != Double.POSITIVE_INFINITY) {
+                if (n == 0) {
+                    ref = w;
+                }
+                double d = w - ref;
+                sum += d;
+                sumSq += d * d;
+                n++;
+            }
         }
-        return Samples.of(finite).variance();
+        return n < 2 ? 0 : Math.max(0, (sumSq - sum * sum / n) / (n - 1));
     }
 }
