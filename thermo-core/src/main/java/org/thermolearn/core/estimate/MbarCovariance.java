@@ -10,7 +10,8 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
  * Asymptotic covariance and overlap of MBAR free energies from the weight matrix {@code W} (N x K, stored as K rows).
  *
  * <p>{@code Theta = W^T (I - W N W^T)^+ W} (Shirts and Chodera 2008, eq. D4) is evaluated without any N x N
- * matrix: a Householder QR {@code W = Q R} done in place on the K rows gives
+ * matrix: a Householder QR {@code W = Q R}, computed as a tall-skinny QR (Householder on cache-sized blocks of
+ * samples, then on the stacked block factors; as stable as one Householder QR) gives
  * {@code Theta = R^T (I - R N R^T)^+ R}, where the pseudo-inverse drops eigenvalues below
  * {@value #RCOND} times the largest (pymbar's cut-off). This equals pymbar's SVD form and is more accurate than
  * its default eigen-decomposition of {@code W^T W}. The overlap matrix is {@code O = W^T W N = R^T R N}; its
@@ -43,12 +44,12 @@ public final class MbarCovariance {
     /**
      * Computes covariance and overlap.
      *
-     * @param weights K rows of N weights (Modified: overwritten by the QR factorisation)
+     * @param weights K rows of N weights (Not modified)
      * @param nK samples per state (Not modified)
      */
     public static Result compute(double[][] weights, int[] nK) {
         int k = weights.length;
-        DMatrixRMaj r = householderR(weights);
+        DMatrixRMaj r = tallSkinnyR(weights);
         DMatrixRMaj rnrt = new DMatrixRMaj(k, k);
         DMatrixRMaj rn = r.copy();
         for (int i = 0; i < k; i++) {
@@ -75,6 +76,38 @@ public final class MbarCovariance {
             }
         }
         return new Result(theta.data, overlap, descending(eigenvalues(sym)));
+    }
+
+    /** Samples per block of the tall-skinny QR (K x BLOCK doubles stay in cache). */
+    static final int BLOCK = 2048;
+
+    /** R of {@code W = Q R} by tall-skinny QR; {@code a} (K rows of N) is not modified. */
+    static DMatrixRMaj tallSkinnyR(double[][] a) {
+        int k = a.length;
+        int n = a[0].length;
+        if (n <= 2 * BLOCK) {
+            return householderR(copy(a, 0, n));
+        }
+        int blocks = (n + BLOCK - 1) / BLOCK;
+        double[][] stacked = new double[k][blocks * k];
+        for (int b = 0; b < blocks; b++) {
+            int lo = b * BLOCK;
+            DMatrixRMaj rb = householderR(copy(a, lo, Math.min(n, lo + BLOCK)));
+            for (int i = 0; i < k; i++) {
+                for (int j = i; j < k; j++) {
+                    stacked[j][b * k + i] = rb.get(i, j);
+                }
+            }
+        }
+        return householderR(stacked);
+    }
+
+    private static double[][] copy(double[][] a, int lo, int hi) {
+        double[][] out = new double[a.length][];
+        for (int j = 0; j < a.length; j++) {
+            out[j] = java.util.Arrays.copyOfRange(a[j], lo, hi);
+        }
+        return out;
     }
 
     /** R of a thin Householder QR of the N x K matrix whose columns are {@code a[j]} (a is overwritten). */

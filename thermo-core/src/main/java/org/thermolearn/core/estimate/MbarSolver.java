@@ -42,6 +42,7 @@ public final class MbarSolver {
     private final double[] sum;
     private final double[] columnSums;
     private boolean current;
+    private boolean shifted;
     private int newtonSteps;
     private int selfConsistentSteps;
     private double residual = Double.POSITIVE_INFINITY;
@@ -107,6 +108,7 @@ public final class MbarSolver {
             if (value <= objective + 1e-4 * t * slope
                     || (value <= objective + rounding && relativeGradient() < gradient)) {
                 System.arraycopy(trial, 0, f, 0, f.length);
+                current = true;
                 newtonSteps++;
                 return value;
             }
@@ -136,7 +138,8 @@ public final class MbarSolver {
     /**
      * Fills P_kn (sampled k) and ln of the MBAR denominators for the free energies {@code g}; returns the objective.
      */
-    private double evaluate(double[] g) {
+    /** Sets the per-sample shift to {@code max_k (g_k + ln N_k - u_kn)}, which no exponential can overflow. */
+    private void shiftByMaximum(double[] g) {
         double[] max = logDenominator;
         java.util.Arrays.fill(max, Double.NEGATIVE_INFINITY);
         for (int k : sampled) {
@@ -146,23 +149,50 @@ public final class MbarSolver {
                 max[i] = Math.max(max[i], c - uk[i]);
             }
         }
+        for (int i = 0; i < n; i++) {
+            if (max[i] == Double.NEGATIVE_INFINITY) {
+                throw new IllegalArgumentException("sample " + i + " has energy +Infinity in every sampled state");
+            }
+        }
+    }
+
+    /**
+     * Fills {@code work[k][i] = exp(g_k + ln N_k - u_ki - shift_i)} and their sums over k. With {@code reuse}, the
+     * shift is the previous log denominator (saving a pass); returns false when a sum left [1e-250, 1e250], and
+     * the caller then shifts by the maximum.
+     */
+    private boolean accumulate(double[] g, boolean reuse) {
+        double[] shift = logDenominator;
         java.util.Arrays.fill(sum, 0);
         for (int k : sampled) {
             double c = g[k] + Math.log(nK[k]);
             double[] uk = u[k];
             double[] pk = work[k];
             for (int i = 0; i < n; i++) {
-                double e = Math.exp(c - uk[i] - max[i]);
+                double e = Math.exp(c - uk[i] - shift[i]);
                 pk[i] = e;
                 sum[i] += e;
             }
         }
+        if (reuse) {
+            for (int i = 0; i < n; i++) {
+                if (!(sum[i] >= 1e-250 && sum[i] <= 1e250)) {
+                    return false;
+                }
+            }
+        }
+        shifted = true;
+        return true;
+    }
+
+    private double evaluate(double[] g) {
+        if (!shifted || !accumulate(g, true)) {
+            shiftByMaximum(g);
+            accumulate(g, false);
+        }
         double objective = 0;
         for (int i = 0; i < n; i++) {
-            if (max[i] == Double.NEGATIVE_INFINITY) {
-                throw new IllegalArgumentException("sample " + i + " has energy +Infinity in every sampled state");
-            }
-            logDenominator[i] = max[i] + Math.log(sum[i]);
+            logDenominator[i] += Math.log(sum[i]);
             objective += logDenominator[i];
             sum[i] = 1.0 / sum[i];
         }
