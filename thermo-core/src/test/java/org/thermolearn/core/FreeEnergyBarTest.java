@@ -182,14 +182,16 @@ class FreeEnergyBarTest extends QuietTest {
         int n = 20_000;
         var rng = RandomStreams.of(20_260_301L).stream(0);
         double[] f = new double[n];
-        double[] r = new double[n];
+        double[] r = new double[n / 4];   // unequal sizes, so a wrong sign of ln(n_F/n_R) or of a bin term shows
         for (int i = 0; i < n; i++) {
             f[i] = dF + s2 / 2 + Math.sqrt(s2) * rng.nextGaussian();
+        }
+        for (int i = 0; i < r.length; i++) {
             r[i] = -dF + s2 / 2 + Math.sqrt(s2) * rng.nextGaussian();
         }
         FreeEnergyEstimate bar = FreeEnergy.bar(f, r);
         StatAssert.withinStandardErrors(dF, bar.deltaF(), bar.standardError(), 4);
-        StatAssert.precisionAtLeast(bar.standardError(), 0.05);
+        StatAssert.precisionAtLeast(bar.standardError(), 0.06);
         assertTrue(bar.isReliable(), bar.toString());
         FreeEnergyEstimate g = FreeEnergy.crooksGaussian(f, r);
         StatAssert.withinStandardErrors(dF, g.deltaF(), g.standardError(), 4);
