@@ -137,21 +137,27 @@ public final class CrooksCrossing {
             cr[b]++;
             sumExp[b] += Math.exp(w - (lo + b * width));
         }
-        double sw = 0;
-        double swy = 0;
-        long commonF = 0;
-        long commonR = 0;
+        double[] acc = new double[4];
         for (int b = 0; b < bins; b++) {
             if (cf[b] > 0 && cr[b] > 0) {
                 double y = lo + b * width + Math.log(sumExp[b] / cr[b])
                         - Math.log(((double) cf[b] / f.length) / ((double) cr[b] / r.length));
                 double weight = 1.0 / (1.0 / cf[b] + 1.0 / cr[b]);
-                sw += weight;
-                swy += weight * y;
-                commonF += cf[b];
-                commonR += cr[b];
+                acc[0] += weight;
+                acc[1] += weight * y;
+                acc[2] += cf[b];
+                acc[3] += cr[b];
             }
         }
+        return crossingFromBins(acc, f, r, bins);
+    }
+
+    /** {@code acc = [sum weights, sum weight*y, common forward count, common reverse count]}. */
+    private static FreeEnergyEstimate crossingFromBins(double[] acc, double[] f, double[] r, int bins) {
+        double sw = acc[0];
+        double swy = acc[1];
+        double commonF = acc[2];
+        double commonR = acc[3];
         double overlap = Math.min((double) commonF / f.length, (double) commonR / r.length);
         if (sw == 0) {
             double gapLo = Math.min(max(f), max(r));
