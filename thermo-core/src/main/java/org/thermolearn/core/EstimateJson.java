@@ -92,6 +92,9 @@ public final class EstimateJson {
             } else if (w instanceof Warning.NotConverged c) {
                 o.put("iterations", c.iterations());
                 o.set("residual", Json.number(c.residual()));
+            } else if (w instanceof Warning.ModelMismatch mm) {
+                o.put("assumption", mm.assumption());
+                o.set("zScore", Json.number(mm.zScore()));
             } else if (w instanceof Warning.LargeBias b) {
                 o.set("expectedBias", Json.number(b.expectedBias()));
                 o.set("standardError", Json.number(b.standardError()));
@@ -113,6 +116,8 @@ public final class EstimateJson {
                         Json.toDouble(w.get("threshold"), type));
             case "NotConverged":
                 return new Warning.NotConverged(w.path("iterations").asInt(), Json.toDouble(w.get("residual"), type));
+            case "ModelMismatch":
+                return new Warning.ModelMismatch(w.path("assumption").asText(), Json.toDouble(w.get("zScore"), type));
             case "LargeBias":
                 return new Warning.LargeBias(Json.toDouble(w.get("expectedBias"), type),
                         Json.toDouble(w.get("standardError"), type));

@@ -169,6 +169,20 @@ class FreeEnergyBarTest extends QuietTest {
     }
 
     @Test
+    void gaussianCrossingWarnsWhenVariancesContradictCrooks() {
+        var rng = RandomStreams.of(20_260_306L).stream(0);
+        double[] f = new double[2000];
+        double[] r = new double[2000];
+        for (int i = 0; i < f.length; i++) {
+            f[i] = 2 + 2 * rng.nextGaussian();
+            r[i] = 1 + rng.nextGaussian();
+        }
+        FreeEnergyEstimate g = FreeEnergy.crooksGaussian(f, r);
+        assertTrue(g.warnings().stream().anyMatch(w -> w instanceof Warning.ModelMismatch), g.toString());
+        assertEquals(g, EstimateJson.freeEnergyEstimate(EstimateJson.toTree(g, "kT", 1)));
+    }
+
+    @Test
     void selfConsistentIterationThatRunsOutIsReported() {
         FreeEnergyEstimate e = FreeEnergy.bar(WF, WR, new Options(Solver.SELF_CONSISTENT, ErrorForm.BENNETT, 1e-14, 2));
         assertTrue(e.warnings().stream().anyMatch(w -> w instanceof Warning.NotConverged), e.toString());
@@ -195,6 +209,7 @@ class FreeEnergyBarTest extends QuietTest {
         assertTrue(bar.isReliable(), bar.toString());
         FreeEnergyEstimate g = FreeEnergy.crooksGaussian(f, r);
         StatAssert.withinStandardErrors(dF, g.deltaF(), g.standardError(), 4);
+        assertTrue(g.isReliable(), g.toString());
         FreeEnergyEstimate h = FreeEnergy.crooksHistogram(f, r);
         StatAssert.withinStandardErrors(dF, h.deltaF(), h.standardError(), 4);
         FreeEnergyEstimate gauss = FreeEnergy.expGauss(f);

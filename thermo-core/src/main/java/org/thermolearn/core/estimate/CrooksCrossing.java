@@ -18,7 +18,9 @@ import org.thermolearn.core.internal.Checks;
  * from {@code var(mean) = s^2/n} and {@code var(s^2) = 2 s^4/(n-1)}. <b>Histogram:</b> on common equal-width bins,
  * every bin {@code b} with samples from both sides gives {@code y_b = ln <e^W>_b - ln(p_F,b / p_R,b)} (the bin
  * average of {@code e^W} over the mirrored reverse samples makes the bin width drop out); {@code dF} is their
- * weighted mean with Poisson weights {@code 1/(1/c_F,b + 1/c_R,b)}. Only finite work enters either form. Reference:
+ * weighted mean with Poisson weights {@code 1/(1/c_F,b + 1/c_R,b)}. Only finite work enters either form. Gaussian
+ * work obeys Crooks only when both variances are equal; when their ratio differs from 1 by more than
+ * {@value #MAX_MISMATCH_Z} standard errors the Gaussian crossing carries {@link Warning.ModelMismatch}. Reference:
  * G. E. Crooks, Phys. Rev. E 60, 2721 (1999), doi:10.1103/PhysRevE.60.2721; D. Collin et al., Nature 437, 231
  * (2005), doi:10.1038/nature04061. Stateless and thread-safe.
  *
@@ -31,6 +33,8 @@ import org.thermolearn.core.internal.Checks;
 public final class CrooksCrossing {
     /** Below this fraction of samples in common bins the histogram estimate carries a warning. */
     public static final double MIN_OVERLAP = 0.03;
+    /** Beyond this |z| of the forward/reverse variance ratio the Gaussian crossing carries a model-mismatch warning. */
+    public static final double MAX_MISMATCH_Z = 4;
 
     private CrooksCrossing() {
     }
@@ -56,6 +60,11 @@ public final class CrooksCrossing {
         diag.put("mirroredReverseVariance", p[3]);
         List<Warning> warnings = new ArrayList<>();
         tooFew(f.length, r.length, warnings);
+        double z = varianceRatioZ(p[1], f.length, p[3], r.length);
+        diag.put("varianceRatioZ", z);
+        if (Math.abs(z) > MAX_MISMATCH_Z) {
+            warnings.add(new Warning.ModelMismatch("Gaussian work: equal forward and reverse variances", z));
+        }
         return new FreeEnergyEstimate(FreeEnergyEstimate.Method.CROOKS, x, se, (long) f.length + r.length,
                 diag, warnings);
     }
@@ -82,6 +91,17 @@ public final class CrooksCrossing {
             v += d * d * var[i];
         }
         return Math.sqrt(v);
+    }
+
+    /**
+     * z of {@code ln(va/vb)} against 0 with the Gaussian sampling variance {@code 2/(na-1) + 2/(nb-1)}: Gaussian work
+     * obeys Crooks only with equal variances (and then the crossing is {@code dF}); 0 when undefined.
+     */
+    static double varianceRatioZ(double va, int na, double vb, int nb) {
+        if (!(va > 0 && vb > 0) || na < 2 || nb < 2) {
+            return 0;
+        }
+        return Math.log(va / vb) / Math.sqrt(2.0 / (na - 1) + 2.0 / (nb - 1));
     }
 
     /** Crossing of {@code N(a, va)} and {@code N(b, vb)}, {@code p = [a, va, b, vb]}. */
