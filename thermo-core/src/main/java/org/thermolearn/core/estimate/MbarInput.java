@@ -104,19 +104,4 @@ public final class MbarInput {
             }
         }
     }
-
-    /** {@code sum_i a_i b_i} (Not modified). */
-    public static double dot(double[] a, double[] b) {
-        double s0 = 0;
-        double s1 = 0;
-        int i = 0;
-        for (; i + 1 < a.length; i += 2) {
-            s0 += a[i] * b[i];
-            s1 += a[i + 1] * b[i + 1];
-        }
-        if (i < a.length) {
-            s0 += a[i] * b[i];
-        }
-        return s0 + s1;
-    }
 }
