@@ -40,21 +40,22 @@ public record ExponentialAverage(double logMean, double effectiveSampleSize, dou
         if (min == Double.POSITIVE_INFINITY) {
             throw new IllegalArgumentException(name + ": every value is +Infinity, no sample carries weight");
         }
-        double sum = 0;
-        double sumSq = 0;
+        // one pass over d = x - 1, x = exp(-(w - min)/kT) in (0, 1]: the sample at the minimum has d = 0, so a
+        // constant sample gives exactly zero variance and the shifted sums do not cancel catastrophically
+        double sumD = 0;
+        double sumD2 = 0;
+        double invKT = 1.0 / kT;
         for (double w : work) {
-            double x = Math.exp(-(w - min) / kT);
-            sum += x;
-            sumSq += x * x;
+            double d = Math.exp((min - w) * invKT) - 1.0;
+            sumD += d;
+            sumD2 += d * d;
         }
         int n = work.length;
-        double mean = sum / n;
-        double ss = 0;
-        for (double w : work) {
-            double d = Math.exp(-(w - min) / kT) - mean;
-            ss += d * d;
-        }
-        double variance = ss / n;
+        double meanD = sumD / n;
+        double mean = 1.0 + meanD;
+        double variance = Math.max(0, sumD2 / n - meanD * meanD);
+        double sum = n * mean;
+        double sumSq = sumD2 + 2 * sumD + n;
         double logMean = -min / kT + Math.log(mean);
         return new ExponentialAverage(logMean, sum * sum / sumSq, Math.sqrt(variance / n) / mean);
     }

@@ -4,6 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.random.RandomGenerator;
+import org.thermolearn.core.estimate.BennettAcceptanceRatio;
+import org.thermolearn.core.estimate.Bootstrap;
+import org.thermolearn.core.estimate.CrooksCrossing;
+import org.thermolearn.core.estimate.WorkSamples;
 import org.thermolearn.core.internal.Checks;
 
 /**
@@ -14,10 +20,23 @@ import org.thermolearn.core.internal.Checks;
  * Exponential averages are evaluated in log space, so work values of thousands of kT neither overflow nor
  * underflow. Stateless and thread-safe.
  *
- * <p>Reference: C. Jarzynski, Phys. Rev. Lett. 78, 2690 (1997), doi:10.1103/PhysRevLett.78.2690.
+ * <p>Estimators: {@link #exp} (Jarzynski), {@link #expReverse}, {@link #expGauss} (second cumulant),
+ * {@link #bar} (Bennett), {@link #mbar} (K states), {@link #crooksGaussian} and {@link #crooksHistogram} (crossing
+ * of forward and mirrored reverse work distributions), {@link #bootstrap} around any of them, and the diagnostics
+ * {@link #effectiveSampleSize} and {@link #expectedJarzynskiBias}. Every estimate shifts by exactly {@code c} when
+ * every forward work shifts by {@code c} and every reverse work by {@code -c}.
+ *
+ * <p>References: C. Jarzynski, Phys. Rev. Lett. 78, 2690 (1997), doi:10.1103/PhysRevLett.78.2690; C. H. Bennett,
+ * J. Comput. Phys. 22, 245 (1976), doi:10.1016/0021-9991(76)90078-4; M. R. Shirts and J. D. Chodera, J. Chem.
+ * Phys. 129, 124105 (2008), doi:10.1063/1.2978177; J. Gore, F. Ritort, C. Bustamante, PNAS 100, 12564 (2003),
+ * doi:10.1073/pnas.1635159100.
  *
  * <pre>{@code
- * FreeEnergy.exp(new double[] {0.1, 0.4, 0.9, 1.3, 2.0, 2.2, 3.1, 0.7});   // dF = 0.966916 +/- 0.261
+ * double[] wF = {0.1, 0.4, 0.9, 1.3, 2.0, 2.2, 3.1, 0.7};
+ * double[] wR = {-0.5, 0.2, -1.1, 0.3, -0.2, 0.8};
+ * FreeEnergy.exp(wF);        // dF = 0.966916 +/- 0.261
+ * FreeEnergy.expGauss(wF);   // dF = 0.881328 +/- 0.417
+ * FreeEnergy.bar(wF, wR);    // dF = 0.695256 +/- 0.234
  * }</pre>
  *
  * @since 1.0
@@ -73,9 +92,197 @@ public final class FreeEnergy {
         if (avg.effectiveSampleSize() < MIN_EFFECTIVE_SAMPLE_SIZE && work.length >= MIN_SAMPLES) {
             warnings.add(new Warning.LowEffectiveSampleSize(avg.effectiveSampleSize(), MIN_EFFECTIVE_SAMPLE_SIZE));
         }
+        double bias = kT * expectedJarzynskiBias(finiteVariance(work) / (kT * kT), work.length);
+        double se = kT * avg.relativeStandardError();
+        if (bias > se && work.length >= MIN_SAMPLES) {
+            warnings.add(new Warning.LargeBias(bias, se));
+        }
         Map<String, Double> diagnostics = new LinkedHashMap<>();
         diagnostics.put("effectiveSampleSize", avg.effectiveSampleSize());
-        return new FreeEnergyEstimate(method, -kT * avg.logMean(), kT * avg.relativeStandardError(), work.length,
-                diagnostics, warnings);
+        if (Double.isFinite(bias)) {
+            diagnostics.put("expectedBias", bias);
+        }
+        return new FreeEnergyEstimate(method, -kT * avg.logMean(), se, work.length, diagnostics, warnings);
+    }
+
+    /**
+     * Second-cumulant (Gaussian) estimate {@code dF = <W> - var(W)/(2 kT)} in kT, with pymbar's standard error
+     * {@code sqrt(var/N + var^2/(2 (N-1)))} ({@code var} the population variance). Exact for Gaussian work.
+     *
+     * @param work forward work in kT (Not modified), all finite
+     * @throws IllegalArgumentException for an empty array or a non-finite element (naming its index)
+     */
+    public static FreeEnergyEstimate expGauss(double[] work) {
+        return expGauss(work, 1.0);
+    }
+
+    /**
+     * Second-cumulant estimate with work in a unit in which the thermal energy is {@code kT}.
+     *
+     * @param work forward work (Not modified), all finite
+     * @param kT thermal energy in the unit of {@code work}, > 0
+     */
+    public static FreeEnergyEstimate expGauss(double[] work, double kT) {
+        Checks.nonEmptyFinite(work, "work");
+        Checks.positiveFinite(kT, "kT");
+        int n = work.length;
+        double mean = 0;
+        for (double w : work) {
+            mean += w;
+        }
+        mean /= n;
+        double ss = 0;
+        for (double w : work) {
+            ss += (w - mean) * (w - mean);
+        }
+        double var = ss / n / (kT * kT);
+        double se = n < 2 ? 0 : kT * Math.sqrt(var / n + 0.5 * var * var / (n - 1));
+        List<Warning> warnings = new ArrayList<>();
+        if (n < MIN_SAMPLES) {
+            warnings.add(new Warning.TooFewSamples(n, MIN_SAMPLES));
+        }
+        Map<String, Double> diagnostics = new LinkedHashMap<>();
+        diagnostics.put("meanWork", mean);
+        diagnostics.put("varianceWork", ss / n);
+        return new FreeEnergyEstimate(FreeEnergyEstimate.Method.GAUSSIAN, mean - 0.5 * var * kT, se, n, diagnostics,
+                warnings);
+    }
+
+    /**
+     * Bennett acceptance ratio with the default options (safeguarded Newton, Bennett's error, as pymbar's default).
+     *
+     * @param forward work of the switch {@code 0 -> 1} in kT (Not modified); {@code +Infinity} weighs zero
+     * @param reverse work of the switch {@code 1 -> 0} in kT (Not modified)
+     * @throws IllegalArgumentException for an empty side, NaN or {@code -Infinity} (naming its index)
+     * @see BennettAcceptanceRatio
+     */
+    public static FreeEnergyEstimate bar(double[] forward, double[] reverse) {
+        return BennettAcceptanceRatio.estimate(forward, reverse, BennettAcceptanceRatio.Options.defaults());
+    }
+
+    /**
+     * Bennett acceptance ratio with work in a unit in which the thermal energy is {@code kT}.
+     *
+     * @param forward forward work (Not modified)
+     * @param reverse reverse work (Not modified)
+     * @param kT thermal energy in the unit of the work, > 0
+     */
+    public static FreeEnergyEstimate bar(double[] forward, double[] reverse, double kT) {
+        Checks.positiveFinite(kT, "kT");
+        return bar(WorkSamples.reduced(forward, kT), WorkSamples.reduced(reverse, kT)).scaled(kT);
+    }
+
+    /**
+     * Bennett acceptance ratio with explicit options (solver, reported error form, tolerance).
+     *
+     * @param forward forward work in kT (Not modified)
+     * @param reverse reverse work in kT (Not modified)
+     * @param options e.g. {@code Options.defaults().withSolver(Solver.SELF_CONSISTENT)}
+     */
+    public static FreeEnergyEstimate bar(double[] forward, double[] reverse, BennettAcceptanceRatio.Options options) {
+        return BennettAcceptanceRatio.estimate(forward, reverse, options);
+    }
+
+    /**
+     * Multistate Bennett acceptance ratio.
+     *
+     * @param uKn reduced energies {@code u_k(x_n)} in kT, K rows of N pooled samples (Not modified)
+     * @param nK samples drawn from each state, summing to N; 0 for an unsampled state (Not modified)
+     * @throws IllegalArgumentException for inconsistent shapes or a NaN/-Infinity energy (naming its index)
+     */
+    public static Mbar mbar(double[][] uKn, int[] nK) {
+        return Mbar.solve(uKn, nK, Mbar.DEFAULT_TOLERANCE, Mbar.DEFAULT_MAX_ITERATIONS);
+    }
+
+    /**
+     * Crossing of Gaussian fits to {@code P_F(W)} and {@code P_R(-W)}, in kT.
+     *
+     * @param forward forward work in kT (Not modified)
+     * @param reverse reverse work in kT (Not modified)
+     * @see CrooksCrossing
+     */
+    public static FreeEnergyEstimate crooksGaussian(double[] forward, double[] reverse) {
+        return CrooksCrossing.gaussian(forward, reverse);
+    }
+
+    /**
+     * Crossing of the work histograms ({@link CrooksCrossing#defaultBins} common bins), in kT.
+     *
+     * @param forward forward work in kT (Not modified)
+     * @param reverse reverse work in kT (Not modified)
+     */
+    public static FreeEnergyEstimate crooksHistogram(double[] forward, double[] reverse) {
+        return CrooksCrossing.histogram(forward, reverse, CrooksCrossing.defaultBins(forward.length, reverse.length));
+    }
+
+    /**
+     * Bootstrap standard error of any two-sample estimator, e.g. {@code bootstrap(wF, wR, FreeEnergy::bar, 200, rng)}.
+     *
+     * @param forward forward work (Not modified)
+     * @param reverse reverse work (Not modified)
+     * @param estimator the estimator
+     * @param replicates number of resamples, >= 2
+     * @param rng random source, e.g. {@code RandomStreams.of(seed).stream(0)} (Modified: advanced)
+     */
+    public static FreeEnergyEstimate bootstrap(double[] forward, double[] reverse,
+            Bootstrap.TwoSampleEstimator estimator, int replicates, RandomGenerator rng) {
+        return Bootstrap.twoSample(forward, reverse, estimator, replicates, rng);
+    }
+
+    /**
+     * Bootstrap standard error of a one-sample estimator, e.g. {@code bootstrap(w, FreeEnergy::exp, 200, rng)}.
+     *
+     * @param work work (Not modified)
+     * @param estimator the estimator
+     * @param replicates number of resamples, >= 2
+     * @param rng random source (Modified: advanced)
+     */
+    public static FreeEnergyEstimate bootstrap(double[] work, Function<double[], FreeEnergyEstimate> estimator,
+            int replicates, RandomGenerator rng) {
+        return Bootstrap.oneSample(work, estimator, replicates, rng);
+    }
+
+    /**
+     * Kish effective sample size {@code (sum x)^2 / sum x^2} of the Jarzynski weights {@code x = exp(-W)}.
+     *
+     * @param work work in kT (Not modified)
+     */
+    public static double effectiveSampleSize(double[] work) {
+        return ExponentialAverage.of(work, 1.0, "work").effectiveSampleSize();
+    }
+
+    /**
+     * Expected bias of the Jarzynski estimate from {@code n} samples of Gaussian work with variance
+     * {@code sigma^2} (in kT^2): {@code B = (e^(sigma^2) - 1) / (2n)} (Gore, Ritort and Bustamante 2003, the
+     * large-n limit, valid for {@code n >> e^(sigma^2)}); the estimate exceeds {@code dF} by B on average.
+     *
+     * @param varianceKT2 work variance in kT^2, >= 0
+     * @param n number of samples, >= 1
+     * @return the bias in kT (+Infinity when {@code sigma^2} is too large to represent)
+     */
+    public static double expectedJarzynskiBias(double varianceKT2, long n) {
+        Checks.nonNegativeFinite(varianceKT2, "varianceKT2");
+        Checks.positive(n, "n");
+        return Math.expm1(varianceKT2) / (2.0 * n);
+    }
+
+    /** Unbiased variance of the finite values (0 for fewer than two), one pass shifted by the first finite value. */
+    private static double finiteVariance(double[] work) {
+        double ref = Double.NaN;
+        double sum = 0;
+        double sumSq = 0;
+        long n = 0;
+        for (double w : work) {
+            if (w != Double.POSITIVE_INFINITY) {
+                if (n == 0) {
+                    ref = w;
+                }
+                double d = w - ref;
+                sum += d;
+                sumSq += d * d;
+                n++;
+            }
+        }
+        return n < 2 ? 0 : Math.max(0, (sumSq - sum * sum / n) / (n - 1));
     }
 }

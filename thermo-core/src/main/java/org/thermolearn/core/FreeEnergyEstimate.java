@@ -42,8 +42,10 @@ public record FreeEnergyEstimate(Method method, double deltaF, double standardEr
         BAR,
         /** Multistate Bennett acceptance ratio. */
         MBAR,
-        /** Crossing of forward and reverse work distributions. */
-        CROOKS
+        /** Crossing of Gaussian fits to the forward and mirrored reverse work distributions. */
+        CROOKS,
+        /** Crossing of the forward and mirrored reverse work histograms. */
+        CROOKS_HISTOGRAM
     }
 
     /** Validates and copies. */

@@ -48,6 +48,14 @@ public sealed interface Warning {
         }
     }
 
+    /** The data contradict an assumption of the estimator's model (e.g. Gaussian work obeying Crooks). */
+    record ModelMismatch(String assumption, double zScore) implements Warning {
+        @Override
+        public String message() {
+            return String.format("the data contradict the model assumption '%s' (z = %.3g)", assumption, zScore);
+        }
+    }
+
     /** The expected bias of the estimator is comparable to or larger than its standard error. */
     record LargeBias(double expectedBias, double standardError) implements Warning {
         @Override

@@ -1,7 +1,10 @@
 /**
  * thermo-core: thermodynamic bookkeeping and statistics, no dynamics.
  *
- * <p>Entry points: {@link org.thermolearn.core.FreeEnergy} (estimators), {@link org.thermolearn.core.Json}
+ * <p>Entry points: {@link org.thermolearn.core.FreeEnergy} (EXP, Gaussian, BAR, MBAR, Crooks, bootstrap),
+ * {@link org.thermolearn.core.Mbar} (multistate result), {@link org.thermolearn.core.Timeseries} (statistical
+ * inefficiency, equilibration), {@link org.thermolearn.core.EstimateJson} and
+ * {@link org.thermolearn.core.WorkFiles} (result JSON, text work files), {@link org.thermolearn.core.Json}
  * (strict JSON), {@link org.thermolearn.core.Plots} (PNG), {@link org.thermolearn.core.WorkDistribution} (the
  * exported ensemble), {@link org.thermolearn.core.RandomStreams} (reproducible randomness). Signs follow Seifert:
  * work on the system, heat into the bath, {@code W = dE + Q}; energies in kT unless a kT is given.

@@ -24,7 +24,8 @@ import picocli.CommandLine.Parameters;
         description = "Start JShell with thermolearn on the class path and its packages imported.")
 final class JshellCommand implements java.util.concurrent.Callable<Integer> {
     /** Packages imported at start-up (those present in this build). */
-    static final List<String> PACKAGES = List.of("org.thermolearn.core", "org.thermolearn.dynamics",
+    static final List<String> PACKAGES = List.of("org.thermolearn.core", "org.thermolearn.core.estimate",
+            "org.thermolearn.dynamics",
             "org.thermolearn.learning");
 
     @Parameters(paramLabel = "ARG", description = "Further arguments passed to jshell (e.g. a script).")

@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The {@code thermolearn} command: {@code list}, {@code run SUITE}, {@code jshell}, and {@code --help}.
+ * The {@code thermolearn} command: {@code list}, {@code run SUITE}, {@code estimate}, {@code jshell}, and
+ * {@code --help}.
  *
  * <p>Errors are one line on stderr ({@code thermolearn: ...}) naming the bad value, with exit code 2 for bad
  * usage and 1 for a failed run.
@@ -26,7 +27,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 @Command(name = "thermolearn", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Non-equilibrium thermodynamics of learning: run suites, estimate free energies, benchmark.",
-        subcommands = {ListCommand.class, Main.Run.class, BenchCommand.class, JshellCommand.class,
+        subcommands = {ListCommand.class, Main.Run.class, EstimateCommand.class, BenchCommand.class, JshellCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @Spec
