@@ -22,8 +22,10 @@ import org.thermolearn.core.internal.Checks;
  *
  * <p>Trajectory i draws only from {@code streams.stream(i)}, and its ledger is stored at index i, so the same seed
  * gives bit-identical output with 1 thread or many. Work is handed out in blocks of {@value #BLOCK} trajectories.
- * If a trajectory fails, the error of the lowest failing index is thrown (with its index). Immutable; {@link #run}
- * may be called from any thread.
+ * If a trajectory fails, the error of the lowest failing index is thrown (with its index). Streaming: each worker
+ * keeps only the current trajectory's state, so memory is O(trajectories) for the ledgers and independent of the
+ * number of steps; {@link #paths} stores a few whole trajectories for plots. Immutable; {@link #run} may be called
+ * from any thread.
  *
  * <pre>{@code
  * var sim = Langevin.overdamped(Potential.harmonicStiffness(0), Protocol.linear(1, 4, 2),
@@ -87,6 +89,28 @@ public record Ensemble(TrajectorySimulator simulator, int trajectories, int thre
         return new WorkDistribution(simulator.description(), "kT", 1.0, Samples.of(w).scaled(1 / simulator.kT()),
                 Samples.of(q).scaled(1 / simulator.kT()), Samples.of(e).scaled(1 / simulator.kT()),
                 entropy ? Samples.of(s) : Samples.empty(), Provenance.of(streams, simulator.parameters(), n));
+    }
+
+    /**
+     * Stores the paths of the first {@code count} trajectories, sampled every {@code every} steps: the same
+     * trajectories (same streams) as in {@link #run}, for plots. Runs on the calling thread.
+     *
+     * @throws UnsupportedOperationException if the simulator cannot report paths
+     */
+    public List<StoredPath> paths(RandomStreams streams, int count, int every) {
+        Checks.positive(count, "count");
+        Checks.positive(every, "every");
+        List<StoredPath> out = new ArrayList<>();
+        for (int i = 0; i < Math.min(count, trajectories); i++) {
+            StoredPath.Recorder r = new StoredPath.Recorder(every, simulator.dimension());
+            try {
+                simulator.simulate(streams.stream(i), r);
+            } catch (NonFiniteStateException e) {
+                throw e.inTrajectory(i);
+            }
+            out.add(r.toPath(i));
+        }
+        return out;
     }
 
     /** Runs every trajectory and returns the ledgers in index order (energies in the simulation's unit). */
