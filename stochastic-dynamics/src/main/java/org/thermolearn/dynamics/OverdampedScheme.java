@@ -63,7 +63,7 @@ public interface OverdampedScheme {
 
     /** Euler-Maruyama: {@code x' = x - dU/dx dt/gamma + sqrt(2 kT dt/gamma) xi}; weak order 1. */
     static OverdampedScheme eulerMaruyama() {
-        return EulerMaruyama.INSTANCE;
+        return EulerMaruyama.EULER_MARUYAMA;
     }
 
     /**
@@ -71,7 +71,7 @@ public interface OverdampedScheme {
      * for stationary averages, exact stationary {@code <x^2>} for a harmonic trap at any stable dt.
      */
     static OverdampedScheme leimkuhlerMatthews() {
-        return LeimkuhlerMatthews.INSTANCE;
+        return LeimkuhlerMatthews.LEIMKUHLER_MATTHEWS;
     }
 
     /**
@@ -79,13 +79,13 @@ public interface OverdampedScheme {
      * sqrt(kT/k (1 - a^2)) xi} with {@code a = exp(-k dt / gamma)}; Jarzynski holds exactly at any time step.
      */
     static OverdampedScheme exactHarmonic() {
-        return ExactHarmonic.INSTANCE;
+        return ExactHarmonic.EXACT_ORNSTEIN_UHLENBECK;
     }
 
     /** Euler-Maruyama. */
     enum EulerMaruyama implements OverdampedScheme {
         /** The scheme. */
-        INSTANCE;
+        EULER_MARUYAMA;
 
         @Override
         public void advance(Potential potential, double[] x, double lambda, LangevinParameters p, RandomGenerator rng,
@@ -98,16 +98,12 @@ public interface OverdampedScheme {
             }
         }
 
-        @Override
-        public String toString() {
-            return name();
-        }
     }
 
     /** Leimkuhler-Matthews (the "BAOAB limit" method); scratch holds the gradient and the previous noise. */
     enum LeimkuhlerMatthews implements OverdampedScheme {
         /** The scheme. */
-        INSTANCE;
+        LEIMKUHLER_MATTHEWS;
 
         @Override
         public int scratchLength(int dimension) {
@@ -135,10 +131,6 @@ public interface OverdampedScheme {
             }
         }
 
-        @Override
-        public String toString() {
-            return name();
-        }
     }
 
     /**
@@ -147,7 +139,7 @@ public interface OverdampedScheme {
      */
     enum ExactHarmonic implements OverdampedScheme {
         /** The scheme. */
-        INSTANCE;
+        EXACT_ORNSTEIN_UHLENBECK;
 
         @Override
         public int scratchLength(int dimension) {

@@ -79,6 +79,11 @@ public final class UnderdampedLangevin implements TrajectorySimulator {
      * Velocities start from the Maxwell distribution at kT, drawn after the configuration.
      */
     public BaoabLedger simulateLedger(RandomGenerator rng, PathObserver observer) {
+        return run(rng, observer, null);
+    }
+
+    /** As {@link #simulateLedger}, copying the final velocity into {@code finalVelocity} (Modified) if not null. */
+    BaoabLedger run(RandomGenerator rng, PathObserver observer, double[] finalVelocity) {
         BaoabState s = new BaoabState(potential, parameters, mass);
         initial.sample(rng, s.x);
         s.maxwell(rng);
@@ -95,6 +100,9 @@ public final class UnderdampedLangevin implements TrajectorySimulator {
                         + java.util.Arrays.toString(s.x) + " (time step " + dt + " past the stability limit?)");
             }
             observer.observe(n + 1, (n + 1) * dt, lambda, s.x, s.protocolWork + s.shadowWork, s.heat);
+        }
+        if (finalVelocity != null) {
+            System.arraycopy(s.v, 0, finalVelocity, 0, s.v.length);
         }
         return new BaoabLedger(s.protocolWork, s.shadowWork, s.heat, s.totalEnergy() - initialEnergy);
     }
