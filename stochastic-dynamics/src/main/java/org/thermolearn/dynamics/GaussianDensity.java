@@ -10,6 +10,8 @@ package org.thermolearn.dynamics;
 final class GaussianDensity {
     private double mean;
     private double variance;
+    private double cachedK = Double.NaN;
+    private double decay;
 
     GaussianDensity(InitialCondition.Gaussian start) {
         this.mean = start.mean();
@@ -19,7 +21,11 @@ final class GaussianDensity {
     void relax(HarmonicTrap trap, double lambda, LangevinParameters p) {
         double k = trap.stiffnessAt(lambda);
         double c = trap.centreAt(lambda);
-        double a = Math.exp(-k * p.dt() / p.gamma());
+        if (k != cachedK) {
+            decay = Math.exp(-k * p.dt() / p.gamma());
+            cachedK = k;
+        }
+        double a = decay;
         mean = c + (mean - c) * a;
         variance = variance * a * a + p.kT() / k * (1 - a * a);
     }

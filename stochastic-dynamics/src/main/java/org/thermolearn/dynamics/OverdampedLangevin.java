@@ -37,6 +37,9 @@ public final class OverdampedLangevin implements TrajectorySimulator {
     private final OverdampedScheme scheme;
     private final InitialCondition initial;
     private final int steps;
+    /** {@code lambda(n dt)}, n = 0..steps, for the harmonic fast path when steps <= {@value #TABLE_LIMIT}; else null. */
+    private final double[] lambdas;
+    private static final int TABLE_LIMIT = 1 << 16;
 
     OverdampedLangevin(Potential potential, Protocol protocol, LangevinParameters parameters, OverdampedScheme scheme,
             InitialCondition initial) {
@@ -49,6 +52,16 @@ public final class OverdampedLangevin implements TrajectorySimulator {
             throw new IllegalArgumentException("scheme " + scheme.name() + " cannot integrate potential " + potential);
         }
         this.steps = parameters.stepsFor(protocol.duration());
+        this.lambdas = HarmonicFastPath.applies(potential, scheme) && steps <= TABLE_LIMIT ? table() : null;
+    }
+
+    private double[] table() {
+        double[] t = new double[steps + 1];
+        t[0] = protocol.lambda(0);
+        for (int n = 0; n < steps; n++) {
+            t[n + 1] = protocol.lambda((n + 1) * parameters.dt());
+        }
+        return t;
     }
 
     /** Copy starting from another initial condition. */
@@ -103,6 +116,13 @@ public final class OverdampedLangevin implements TrajectorySimulator {
         double energy = potential.energy(x, lambda);
         double initialEnergy = energy;
         double logP0 = density == null ? 0 : density.logDensity(x[0]);
+        if (observer == PathObserver.NONE && lambdas != null) {
+            double[] out = new double[4];
+            HarmonicFastPath.run((HarmonicTrap) potential, lambdas, parameters,
+                    scheme == OverdampedScheme.exactHarmonic(), x[0], rng, density, out);
+            double entropy = density == null ? Double.NaN : logP0 - density.logDensity(out[3]) + out[1] / parameters.kT();
+            return new TrajectoryRecord(out[0], out[1], out[2], entropy);
+        }
         double work = 0;
         double heat = 0;
         observer.observe(0, 0, lambda, x, 0, 0);
