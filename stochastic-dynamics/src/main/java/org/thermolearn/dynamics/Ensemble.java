@@ -93,30 +93,35 @@ public record Ensemble(TrajectorySimulator simulator, int trajectories, int thre
 
     /**
      * Stores the paths of the first {@code count} trajectories, sampled every {@code every} steps: the same
-     * trajectories (same streams) as in {@link #run}, for plots. Runs on the calling thread.
+     * trajectories (same streams) as in {@link #run}, for plots. With {@code every} equal to the number of steps
+     * only the initial and final states are kept (e.g. to classify where each trajectory ended). Runs in parallel
+     * like {@link #run}.
      *
      * @throws UnsupportedOperationException if the simulator cannot report paths
      */
     public List<StoredPath> paths(RandomStreams streams, int count, int every) {
         Checks.positive(count, "count");
         Checks.positive(every, "every");
-        List<StoredPath> out = new ArrayList<>();
-        for (int i = 0; i < Math.min(count, trajectories); i++) {
+        int n = Math.min(count, trajectories);
+        StoredPath[] out = new StoredPath[n];
+        forEach(n, i -> {
             StoredPath.Recorder r = new StoredPath.Recorder(every, simulator.dimension());
-            try {
-                simulator.simulate(streams.stream(i), r);
-            } catch (NonFiniteStateException e) {
-                throw e.inTrajectory(i);
-            }
-            out.add(r.toPath(i));
-        }
-        return out;
+            simulator.simulate(streams.stream(i), r);
+            out[i] = r.toPath(i);
+        });
+        return List.of(out);
     }
 
     /** Runs every trajectory and returns the ledgers in index order (energies in the simulation's unit). */
     public TrajectoryRecord[] runRecords(RandomStreams streams) {
         TrajectoryRecord[] out = new TrajectoryRecord[trajectories];
-        int blocks = (trajectories + BLOCK - 1) / BLOCK;
+        forEach(trajectories, i -> out[i] = simulator.simulate(streams.stream(i)));
+        return out;
+    }
+
+    /** Runs {@code task(i)} for i = 0..n-1 in blocks on the pool; rethrows the failure of the lowest index. */
+    private void forEach(int n, java.util.function.IntConsumer task) {
+        int blocks = (n + BLOCK - 1) / BLOCK;
         AtomicInteger nextBlock = new AtomicInteger();
         AtomicLong done = new AtomicLong();
         AtomicBoolean failed = new AtomicBoolean();
@@ -129,7 +134,7 @@ public record Ensemble(TrajectorySimulator simulator, int trajectories, int thre
         try {
             List<Future<RuntimeException>> futures = new ArrayList<>();
             for (int k = 0; k < workers; k++) {
-                futures.add(pool.submit(() -> work(streams, out, blocks, nextBlock, done, failed)));
+                futures.add(pool.submit(() -> work(n, task, blocks, nextBlock, done, failed)));
             }
             RuntimeException first = null;
             long firstIndex = Long.MAX_VALUE;
@@ -144,7 +149,6 @@ public record Ensemble(TrajectorySimulator simulator, int trajectories, int thre
             if (first != null) {
                 throw first;
             }
-            return out;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("ensemble run interrupted", e);
@@ -155,15 +159,15 @@ public record Ensemble(TrajectorySimulator simulator, int trajectories, int thre
         }
     }
 
-    private RuntimeException work(RandomStreams streams, TrajectoryRecord[] out, int blocks, AtomicInteger nextBlock,
+    private RuntimeException work(int n, java.util.function.IntConsumer task, int blocks, AtomicInteger nextBlock,
             AtomicLong done, AtomicBoolean failed) {
         int b;
         while (!failed.get() && (b = nextBlock.getAndIncrement()) < blocks) {
             int from = b * BLOCK;
-            int to = Math.min(trajectories, from + BLOCK);
+            int to = Math.min(n, from + BLOCK);
             for (int i = from; i < to; i++) {
                 try {
-                    out[i] = simulator.simulate(streams.stream(i));
+                    task.accept(i);
                 } catch (NonFiniteStateException e) {
                     failed.set(true);
                     return e.inTrajectory(i);

@@ -37,6 +37,14 @@ public interface InitialCondition {
         return (rng, x) -> trap.sampleEquilibrium(lambda, kT, rng, x);
     }
 
+    /**
+     * The Boltzmann distribution of any 1-D potential at {@code lambda}, restricted to {@code [lo, hi]}, by a
+     * tabulated inverse CDF (see {@link TabulatedBoltzmann}).
+     */
+    static TabulatedBoltzmann boltzmann(Potential potential, double lambda, double kT, double lo, double hi) {
+        return new TabulatedBoltzmann(potential, lambda, kT, lo, hi);
+    }
+
     /** A 1-D Gaussian {@code N(mean, variance)}. */
     static Gaussian gaussian(double mean, double variance) {
         return new Gaussian(mean, variance);
