@@ -2,6 +2,9 @@ package org.thermolearn.bench.cli;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.thermolearn.bench.suite.DragTrapSuite;
+import org.thermolearn.bench.suite.LandauerErasureSuite;
+import org.thermolearn.bench.suite.OptimalTransportSuite;
 import org.thermolearn.bench.suite.SuiteCommand;
 import org.thermolearn.bench.suite.TrapStiffnessSuite;
 
@@ -21,6 +24,9 @@ public final class Suites {
     /** Factories of every suite, in the order {@code list} prints them. */
     public static List<Supplier<SuiteCommand>> all() {
         return List.of(
-                TrapStiffnessSuite::new);
+                TrapStiffnessSuite::new,
+                DragTrapSuite::new,
+                OptimalTransportSuite::new,
+                LandauerErasureSuite::new);
     }
 }
