@@ -38,6 +38,8 @@ public final class UnderdampedLangevin implements TrajectorySimulator {
     private final double mass;
     private final InitialCondition initial;
     private final int steps;
+    /** {@code lambda(n dt)} for the 1-D harmonic fast path (steps <= 65536), else null. */
+    private final double[] lambdas;
 
     UnderdampedLangevin(Potential potential, Protocol protocol, LangevinParameters parameters, double mass,
             InitialCondition initial) {
@@ -47,6 +49,16 @@ public final class UnderdampedLangevin implements TrajectorySimulator {
         this.mass = Checks.positiveFinite(mass, "mass");
         this.initial = Checks.notNull(initial, "initial");
         this.steps = parameters.stepsFor(protocol.duration());
+        this.lambdas = potential instanceof HarmonicTrap && steps <= 1 << 16 ? table() : null;
+    }
+
+    private double[] table() {
+        double[] t = new double[steps + 1];
+        t[0] = protocol.lambda(0);
+        for (int n = 0; n < steps; n++) {
+            t[n + 1] = protocol.lambda((n + 1) * parameters.dt());
+        }
+        return t;
     }
 
     /** Number of time steps. */
@@ -87,6 +99,9 @@ public final class UnderdampedLangevin implements TrajectorySimulator {
         BaoabState s = new BaoabState(potential, parameters, mass);
         initial.sample(rng, s.x);
         s.maxwell(rng);
+        if (lambdas != null && observer == PathObserver.NONE && finalVelocity == null) {
+            return HarmonicBaoab.run((HarmonicTrap) potential, lambdas, parameters, mass, s.x[0], s.v[0], rng);
+        }
         double lambda = protocol.lambda(0);
         s.begin(lambda);
         double initialEnergy = s.totalEnergy();

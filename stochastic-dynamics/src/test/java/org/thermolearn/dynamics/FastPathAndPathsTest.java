@@ -36,6 +36,25 @@ class FastPathAndPathsTest extends QuietTest {
         assertTrue(sims[0].simulate(RandomStreams.of(SEED).stream(0)).hasEntropyProduction());
     }
 
+    /** The 1-D harmonic BAOAB loop gives bit-identical ledgers to the general BAOAB loop. */
+    @Test
+    void harmonicBaoabIsBitIdenticalToGeneralLoop() {
+        HarmonicTrap stiff = HarmonicTrap.stiffness(0.25);
+        HarmonicTrap centre = HarmonicTrap.centre(2);
+        UnderdampedLangevin[] sims = {
+            Langevin.underdamped(stiff, Protocol.linear(1, 4, 1), LangevinParameters.of(0.05), 1.5,
+                    InitialCondition.equilibrium(stiff, 1, 1)),
+            Langevin.underdamped(centre, Protocol.optimalTrapMove(0, 3, 1, 2, 1), LangevinParameters.of(0.01), 0.5,
+                    InitialCondition.fixed(0.2))};
+        for (UnderdampedLangevin sim : sims) {
+            for (int i = 0; i < 50; i++) {
+                BaoabLedger fast = sim.simulateLedger(RandomStreams.of(SEED).stream(i));
+                BaoabLedger general = sim.simulateLedger(RandomStreams.of(SEED).stream(i), (n, t, l, x, w, q) -> { });
+                assertEquals(general, fast);
+            }
+        }
+    }
+
     /** Stored paths are the ensemble's own trajectories: the last stored work is the record's work, bitwise. */
     @Test
     void storedPathsMatchTheEnsemble() {
