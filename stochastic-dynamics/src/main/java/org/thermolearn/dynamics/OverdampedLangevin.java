@@ -117,11 +117,7 @@ public final class OverdampedLangevin implements TrajectorySimulator {
         double initialEnergy = energy;
         double logP0 = density == null ? 0 : density.logDensity(x[0]);
         if (observer == PathObserver.NONE && lambdas != null) {
-            double[] out = new double[4];
-            HarmonicFastPath.run((HarmonicTrap) potential, lambdas, parameters,
-                    scheme == OverdampedScheme.exactHarmonic(), x[0], rng, density, out);
-            double entropy = density == null ? Double.NaN : logP0 - density.logDensity(out[3]) + out[1] / parameters.kT();
-            return new TrajectoryRecord(out[0], out[1], out[2], entropy);
+            return fastPath(x[0], rng, density, logP0);
         }
         double work = 0;
         double heat = 0;
@@ -148,6 +144,14 @@ public final class OverdampedLangevin implements TrajectorySimulator {
         }
         double entropy = density == null ? Double.NaN : logP0 - density.logDensity(x[0]) + heat / parameters.kT();
         return new TrajectoryRecord(work, heat, energy - initialEnergy, entropy);
+    }
+
+    private TrajectoryRecord fastPath(double x0, RandomGenerator rng, GaussianDensity density, double logP0) {
+        double[] out = new double[4];
+        HarmonicFastPath.run((HarmonicTrap) potential, lambdas, parameters, scheme == OverdampedScheme.exactHarmonic(),
+                x0, rng, density, out);
+        double entropy = density == null ? Double.NaN : logP0 - density.logDensity(out[3]) + out[1] / parameters.kT();
+        return new TrajectoryRecord(out[0], out[1], out[2], entropy);
     }
 
     private NonFiniteStateException nonFinite(int n, double energy, double[] x) {
