@@ -59,6 +59,25 @@ public interface Potential {
     }
 
     /**
+     * A 1-D trap whose stiffness and centre both move linearly with lambda: {@code U = k(lambda)/2 (x -
+     * c(lambda))^2}, {@code k = k0 + (k1 - k0) lambda}, {@code c = c0 + (c1 - c0) lambda} (lambda from 0 to 1);
+     * {@code dU/dlambda = (k1 - k0)/2 (x - c)^2 - k (c1 - c0)(x - c)}. Integrate it with Euler-Maruyama,
+     * Leimkuhler-Matthews or BAOAB.
+     */
+    static FunctionPotential harmonic(double k0, double k1, double c0, double c1) {
+        org.thermolearn.core.internal.Checks.positiveFinite(k0, "k0");
+        org.thermolearn.core.internal.Checks.positiveFinite(k1, "k1");
+        org.thermolearn.core.internal.Checks.finite(c0, "c0");
+        org.thermolearn.core.internal.Checks.finite(c1, "c1");
+        double dk = k1 - k0;
+        double dc = c1 - c0;
+        return of1d((x, l) -> 0.5 * (k0 + dk * l) * (x - c0 - dc * l) * (x - c0 - dc * l),
+                (x, l) -> (k0 + dk * l) * (x - c0 - dc * l),
+                (x, l) -> 0.5 * dk * (x - c0 - dc * l) * (x - c0 - dc * l) - (k0 + dk * l) * dc * (x - c0 - dc * l))
+                .named("harmonic trap k " + k0 + " -> " + k1 + ", centre " + c0 + " -> " + c1);
+    }
+
+    /**
      * A d-dimensional isotropic trap {@code U = k/2 |x - lambda e|^2} whose centre moves along the direction
      * {@code e} (normalised here) by the protocol parameter.
      */

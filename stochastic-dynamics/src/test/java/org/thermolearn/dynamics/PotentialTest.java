@@ -14,7 +14,7 @@ import org.thermolearn.testing.QuietTest;
 class PotentialTest extends QuietTest {
     static Stream<Potential> potentials() {
         return Stream.of(Potential.harmonicStiffness(0.3), Potential.harmonicCentre(2.5), Potential.doubleWell(3, 1.5),
-                Potential.tiltedPeriodic(2, 0.7), Potential.movingTrap(2, 1, -2, 0.5),
+                Potential.tiltedPeriodic(2, 0.7), Potential.movingTrap(2, 1, -2, 0.5), Potential.harmonic(1, 3, -1, 2),
                 Potential.sum(Potential.doubleWell(3, 1), Potential.tiltedPeriodic(0.5, 0.3)),
                 Potential.of1d((x, l) -> Math.pow(x - l, 4), (x, l) -> 4 * Math.pow(x - l, 3),
                         (x, l) -> -4 * Math.pow(x - l, 3)),
@@ -54,6 +54,7 @@ class PotentialTest extends QuietTest {
         assertEquals(5.0, Potential.doubleWell(5, 1).energy(new double[] {0}, 3), 0);
         assertEquals(-2.0, Potential.tiltedPeriodic(2, 1).energy(new double[] {0.5}, 0), 1e-15);
         assertEquals(2.0, Potential.movingTrap(2, 1, 1).energy(new double[] {0, 0}, Math.sqrt(2)), 1e-15);
+        assertEquals(0.5 * 2 * 0.25, Potential.harmonic(1, 3, 0, 1).energy(new double[] {1}, 0.5), 1e-15);
         assertEquals(List.of(2, 1), List.of(Potential.movingTrap(1, 0, 3).dimension(), Potential.sum(
                 Potential.doubleWell(1, 1)).dimension()));
     }
