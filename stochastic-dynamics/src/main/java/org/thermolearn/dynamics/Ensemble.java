@@ -26,8 +26,10 @@ import org.thermolearn.core.internal.Checks;
  *
  * <p>Trajectory i draws only from {@code streams.stream(i)}, and its ledger is stored at index i, so the same seed
  * gives bit-identical output with 1 thread or many. Work is handed out in blocks of {@value #BLOCK} trajectories.
- * If a trajectory fails, the error of the lowest failing index is thrown (with its index). Immutable; {@link #run}
- * may be called from any thread.
+ * If a trajectory fails, the error of the lowest failing index is thrown (with its index). Streaming: each worker
+ * keeps only the current trajectory's state, so memory is O(trajectories) for the ledgers and independent of the
+ * number of steps; {@link #paths} stores a few whole trajectories for plots. Immutable; {@link #run} may be called
+ * from any thread.
  *
  * <pre>{@code
  * var sim = Langevin.overdamped(Potential.harmonicStiffness(0), Protocol.linear(1, 4, 2),
@@ -93,9 +95,32 @@ public record Ensemble(TrajectorySimulator simulator, int trajectories, int thre
                 entropy ? Samples.of(s) : Samples.empty(), Provenance.of(streams, simulator.parameters(), n));
     }
 
+    /**
+     * Stores the paths of the first {@code count} trajectories, sampled every {@code every} steps: the same
+     * trajectories (same streams) as in {@link #run}, for plots. With {@code every} equal to the number of steps
+     * only the initial and final states are kept (e.g. to classify where each trajectory ended). Runs in parallel
+     * like {@link #run}.
+     *
+     * @throws UnsupportedOperationException if the simulator cannot report paths
+     */
+    public List<StoredPath> paths(RandomStreams streams, int count, int every) {
+        Checks.positive(count, "count");
+        Checks.positive(every, "every");
+        int n = Math.min(count, trajectories);
+        StoredPath[] out = new StoredPath[n];
+        forEach(n, i -> {
+            StoredPath.Recorder r = new StoredPath.Recorder(every, simulator.dimension());
+            simulator.simulate(streams.stream(i), r);
+            out[i] = r.toPath(i);
+        });
+        return List.of(out);
+    }
+
     /** Runs every trajectory and returns the ledgers in index order (energies in the simulation's unit). */
     public TrajectoryRecord[] runRecords(RandomStreams streams) {
-        return map(streams, simulator::simulate).toArray(new TrajectoryRecord[0]);
+        TrajectoryRecord[] out = new TrajectoryRecord[trajectories];
+        forEach(trajectories, i -> out[i] = simulator.simulate(streams.stream(i)));
+        return out;
     }
 
     /**
@@ -109,7 +134,18 @@ public record Ensemble(TrajectorySimulator simulator, int trajectories, int thre
      */
     public <T> List<T> map(RandomStreams streams, Function<RandomGenerator, ? extends T> perTrajectory) {
         Object[] out = new Object[trajectories];
-        int blocks = (trajectories + BLOCK - 1) / BLOCK;
+        forEach(trajectories, i -> out[i] = perTrajectory.apply(streams.stream(i)));
+        return unmodifiable(out);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> unmodifiable(Object[] out) {
+        return Collections.unmodifiableList((List<T>) Arrays.asList(out));
+    }
+
+    /** Runs {@code task(i)} for i = 0..n-1 in blocks on the pool; rethrows the failure of the lowest index. */
+    private void forEach(int n, java.util.function.IntConsumer task) {
+        int blocks = (n + BLOCK - 1) / BLOCK;
         AtomicInteger nextBlock = new AtomicInteger();
         AtomicLong done = new AtomicLong();
         AtomicBoolean failed = new AtomicBoolean();
@@ -122,7 +158,7 @@ public record Ensemble(TrajectorySimulator simulator, int trajectories, int thre
         try {
             List<Future<RuntimeException>> futures = new ArrayList<>();
             for (int k = 0; k < workers; k++) {
-                futures.add(pool.submit(() -> work(streams, perTrajectory, out, blocks, nextBlock, done, failed)));
+                futures.add(pool.submit(() -> work(n, task, blocks, nextBlock, done, failed)));
             }
             RuntimeException first = null;
             long firstIndex = Long.MAX_VALUE;
@@ -137,7 +173,6 @@ public record Ensemble(TrajectorySimulator simulator, int trajectories, int thre
             if (first != null) {
                 throw first;
             }
-            return unmodifiable(out);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("ensemble run interrupted", e);
@@ -148,20 +183,15 @@ public record Ensemble(TrajectorySimulator simulator, int trajectories, int thre
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static <T> List<T> unmodifiable(Object[] out) {
-        return Collections.unmodifiableList((List<T>) Arrays.asList(out));
-    }
-
-    private RuntimeException work(RandomStreams streams, Function<RandomGenerator, ?> perTrajectory, Object[] out,
-            int blocks, AtomicInteger nextBlock, AtomicLong done, AtomicBoolean failed) {
+    private RuntimeException work(int n, java.util.function.IntConsumer task, int blocks, AtomicInteger nextBlock,
+            AtomicLong done, AtomicBoolean failed) {
         int b;
         while (!failed.get() && (b = nextBlock.getAndIncrement()) < blocks) {
             int from = b * BLOCK;
-            int to = Math.min(trajectories, from + BLOCK);
+            int to = Math.min(n, from + BLOCK);
             for (int i = from; i < to; i++) {
                 try {
-                    out[i] = perTrajectory.apply(streams.stream(i));
+                    task.accept(i);
                 } catch (NonFiniteStateException e) {
                     failed.set(true);
                     return e.inTrajectory(i);

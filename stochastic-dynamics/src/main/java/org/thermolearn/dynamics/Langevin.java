@@ -8,6 +8,10 @@ package org.thermolearn.dynamics;
  * <pre>{@code
  * var trap = Potential.harmonicStiffness(0);
  * var sim = Langevin.overdamped(trap, Protocol.linear(1, 4, 2), LangevinParameters.of(0.001));
+ * var lm = Langevin.overdamped(Potential.doubleWell(3, 1), Protocol.linear(0, 1, 2), LangevinParameters.of(0.001),
+ *     OverdampedScheme.leimkuhlerMatthews(), InitialCondition.fixed(-1.0));
+ * var baoab = Langevin.underdamped(trap, Protocol.linear(1, 4, 2), LangevinParameters.of(0.01), 1.0,
+ *     InitialCondition.equilibrium(trap, 1, 1));
  * }</pre>
  *
  * @since 1.0
@@ -34,5 +38,14 @@ public final class Langevin {
     public static OverdampedLangevin overdamped(Potential potential, Protocol protocol, LangevinParameters p,
             OverdampedScheme scheme, InitialCondition initial) {
         return new OverdampedLangevin(potential, protocol, p, scheme, initial);
+    }
+
+    /**
+     * Underdamped BAOAB dynamics of a particle of mass {@code mass}, starting from {@code initial} with Maxwell
+     * velocities; {@code p.gamma()} is the friction coefficient (force per velocity).
+     */
+    public static UnderdampedLangevin underdamped(Potential potential, Protocol protocol, LangevinParameters p,
+            double mass, InitialCondition initial) {
+        return new UnderdampedLangevin(potential, protocol, p, mass, initial);
     }
 }

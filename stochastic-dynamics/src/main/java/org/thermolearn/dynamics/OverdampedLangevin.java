@@ -15,6 +15,10 @@ import org.thermolearn.core.internal.Checks;
  * holds per trajectory to round-off, and a constant protocol gives {@code W = 0} exactly. Immutable and
  * thread-safe.
  *
+ * <p>Memory per trajectory is O(dimension), independent of the number of steps; with an exact Gaussian state
+ * ({@link #tracksEntropy()}) the record also carries the total entropy production, whose integral fluctuation
+ * theorem {@code <exp(-ds_tot)> = 1} then holds exactly.
+ *
  * <p>Reference: K. Sekimoto, Prog. Theor. Phys. Suppl. 130, 17 (1998), doi:10.1143/PTPS.130.17; U. Seifert,
  * Rep. Prog. Phys. 75, 126001 (2012), doi:10.1088/0034-4885/75/12/126001.
  *
@@ -33,6 +37,9 @@ public final class OverdampedLangevin implements TrajectorySimulator {
     private final OverdampedScheme scheme;
     private final InitialCondition initial;
     private final int steps;
+    /** {@code lambda(n dt)}, n = 0..steps, for the harmonic fast path when steps <= {@value #TABLE_LIMIT}; else null. */
+    private final double[] lambdas;
+    private static final int TABLE_LIMIT = 1 << 16;
 
     OverdampedLangevin(Potential potential, Protocol protocol, LangevinParameters parameters, OverdampedScheme scheme,
             InitialCondition initial) {
@@ -45,6 +52,16 @@ public final class OverdampedLangevin implements TrajectorySimulator {
             throw new IllegalArgumentException("scheme " + scheme.name() + " cannot integrate potential " + potential);
         }
         this.steps = parameters.stepsFor(protocol.duration());
+        this.lambdas = HarmonicFastPath.applies(potential, scheme) && steps <= TABLE_LIMIT ? table() : null;
+    }
+
+    private double[] table() {
+        double[] t = new double[steps + 1];
+        t[0] = protocol.lambda(0);
+        for (int n = 0; n < steps; n++) {
+            t[n + 1] = protocol.lambda((n + 1) * parameters.dt());
+        }
+        return t;
     }
 
     /** Copy starting from another initial condition. */
@@ -67,17 +84,44 @@ public final class OverdampedLangevin implements TrajectorySimulator {
         return steps;
     }
 
+    /**
+     * Whether entropy production is computed: the exact propagator of a {@link HarmonicTrap} from a
+     * {@link InitialCondition.Gaussian} state, whose density stays Gaussian with a known mean and variance.
+     */
+    public boolean tracksEntropy() {
+        return scheme == OverdampedScheme.exactHarmonic() && potential instanceof HarmonicTrap
+                && initial instanceof InitialCondition.Gaussian;
+    }
+
     @Override
     public TrajectoryRecord simulate(RandomGenerator rng) {
+        return simulate(rng, PathObserver.NONE);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>With {@link #tracksEntropy()}, the record carries the total entropy production {@code ds_tot = ln
+     * p(x_0, 0) - ln p(x_N, t_N) + Q/kT} (in k_B) with the exact Gaussian density p of the discrete process.
+     */
+    @Override
+    public TrajectoryRecord simulate(RandomGenerator rng, PathObserver observer) {
         double[] x = new double[potential.dimension()];
-        double[] scratch = new double[x.length];
+        double[] scratch = new double[scheme.scratchLength(x.length)];
         initial.sample(rng, x);
+        scheme.start(rng, scratch);
+        GaussianDensity density = tracksEntropy() ? new GaussianDensity((InitialCondition.Gaussian) initial) : null;
         double dt = parameters.dt();
         double lambda = protocol.lambda(0);
         double energy = potential.energy(x, lambda);
         double initialEnergy = energy;
+        double logP0 = density == null ? 0 : density.logDensity(x[0]);
+        if (observer == PathObserver.NONE && lambdas != null) {
+            return fastPath(x[0], rng, density, logP0);
+        }
         double work = 0;
         double heat = 0;
+        observer.observe(0, 0, lambda, x, 0, 0);
         for (int n = 0; n < steps; n++) {
             double next = protocol.lambda((n + 1) * dt);
             if (next != lambda) {
@@ -88,14 +132,41 @@ public final class OverdampedLangevin implements TrajectorySimulator {
             }
             scheme.advance(potential, x, lambda, parameters, rng, scratch);
             double relaxed = potential.energy(x, lambda);
-            heat += energy - relaxed;
+            heat += energy - relaxed;   // Stratonovich heat of the segment: energy lost at fixed lambda
             energy = relaxed;
             if (!Double.isFinite(energy)) {
-                throw new NonFiniteStateException(-1, n, "energy " + energy + " at x = "
-                        + java.util.Arrays.toString(x) + " (time step " + dt + " past the stability limit?)");
+                throw nonFinite(n, energy, x);
             }
+            if (density != null) {
+                density.relax((HarmonicTrap) potential, lambda, parameters);
+            }
+            observer.observe(n + 1, (n + 1) * dt, lambda, x, work, heat);
         }
-        return TrajectoryRecord.of(work, heat, energy - initialEnergy);
+        double entropy = density == null ? Double.NaN : logP0 - density.logDensity(x[0]) + heat / parameters.kT();
+        return new TrajectoryRecord(work, heat, energy - initialEnergy, entropy);
+    }
+
+    private TrajectoryRecord fastPath(double x0, RandomGenerator rng, GaussianDensity density, double logP0) {
+        double[] out = new double[4];
+        HarmonicFastPath.run((HarmonicTrap) potential, lambdas, parameters, scheme == OverdampedScheme.exactHarmonic(),
+                x0, rng, density, out);
+        double entropy = density == null ? Double.NaN : logP0 - density.logDensity(out[3]) + out[1] / parameters.kT();
+        return new TrajectoryRecord(out[0], out[1], out[2], entropy);
+    }
+
+    private NonFiniteStateException nonFinite(int n, double energy, double[] x) {
+        return new NonFiniteStateException(-1, n, "energy " + energy + " at x = " + java.util.Arrays.toString(x)
+                + " (time step " + parameters.dt() + " past the stability limit?)");
+    }
+
+    @Override
+    public int dimension() {
+        return potential.dimension();
+    }
+
+    @Override
+    public double timeStep() {
+        return parameters.dt();
     }
 
     @Override
@@ -119,6 +190,7 @@ public final class OverdampedLangevin implements TrajectorySimulator {
         m.put("gamma", parameters.gamma());
         m.put("kT", parameters.kT());
         m.put("steps", steps);
+        m.put("initial", initial.toString());
         return m;
     }
 }

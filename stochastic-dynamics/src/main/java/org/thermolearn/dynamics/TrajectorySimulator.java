@@ -27,6 +27,26 @@ public interface TrajectorySimulator {
      */
     TrajectoryRecord simulate(RandomGenerator rng);
 
+    /**
+     * Simulates one trajectory (the same one as {@link #simulate(RandomGenerator)} with the same stream) and shows
+     * each step to {@code observer}.
+     *
+     * @throws UnsupportedOperationException if this simulator cannot report paths
+     */
+    default TrajectoryRecord simulate(RandomGenerator rng, PathObserver observer) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " does not report paths");
+    }
+
+    /** Number of coordinates of a configuration (for stored paths). */
+    default int dimension() {
+        return 1;
+    }
+
+    /** Time step of a path (for plots); NaN when the simulator has no fixed step. */
+    default double timeStep() {
+        return Double.NaN;
+    }
+
     /** Thermal energy in the simulation's energy unit. */
     double kT();
 

@@ -2,7 +2,10 @@ package org.thermolearn.bench.cli;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.thermolearn.bench.suite.DragTrapSuite;
+import org.thermolearn.bench.suite.LandauerErasureSuite;
 import org.thermolearn.bench.suite.MarkovRingSuite;
+import org.thermolearn.bench.suite.OptimalTransportSuite;
 import org.thermolearn.bench.suite.PredictiveInferenceSuite;
 import org.thermolearn.bench.suite.SuiteCommand;
 import org.thermolearn.bench.suite.TrapStiffnessSuite;
@@ -25,6 +28,9 @@ public final class Suites {
     public static List<Supplier<SuiteCommand>> all() {
         return List.of(
                 TrapStiffnessSuite::new,
+                DragTrapSuite::new,
+                OptimalTransportSuite::new,
+                LandauerErasureSuite::new,
                 MarkovRingSuite::new,
                 TwoLevelSwitchSuite::new,
                 PredictiveInferenceSuite::new);

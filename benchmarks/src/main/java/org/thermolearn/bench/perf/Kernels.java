@@ -35,8 +35,9 @@ public final class Kernels {
     /** Every kernel, in the order the table prints them. */
     public static List<Kernel> all() {
         List<Kernel> all = new ArrayList<>();
-        all.addAll(org.thermolearn.bench.perf.kernels.EstimatorKernels.all());
+        all.addAll(org.thermolearn.bench.perf.kernels.LangevinKernels.all());
         all.addAll(org.thermolearn.bench.perf.kernels.MarkovKernels.all());
+        all.addAll(org.thermolearn.bench.perf.kernels.EstimatorKernels.all());
         all.addAll(org.thermolearn.bench.perf.kernels.PredictionKernels.all());
         return List.copyOf(all);
     }

@@ -1,0 +1,34 @@
+package org.thermolearn.bench.perf.kernels;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.thermolearn.bench.perf.Kernel;
+import org.thermolearn.testing.QuietTest;
+
+class LangevinKernelsTest extends QuietTest {
+    @TempDir
+    Path dir;
+
+    /** Each kernel runs at quick sizes, counts trajectory-steps, and names an existing peer script. */
+    @Test
+    void kernelsRunAtQuickSizesAndHavePeers() {
+        assertEquals(2, LangevinKernels.all().size());
+        for (Kernel k : LangevinKernels.all()) {
+            Map<String, Long> sizes = k.quickSizes();
+            assertEquals(k.defaultSizes().keySet(), sizes.keySet());
+            double units = k.prepare(sizes, 1, dir).run();
+            assertEquals((double) sizes.get("trajectories") * sizes.get("steps"), units, 0);
+            Kernel.Peer peer = k.peer(sizes, dir).orElseThrow();
+            assertTrue(Files.isRegularFile(Path.of("..", "benchmarks", "peers", peer.script()))
+                    || Files.isRegularFile(Path.of("peers", peer.script())), peer.script());
+            assertEquals("steps", k.unit());
+        }
+        assertTrue(org.thermolearn.bench.perf.MachineLimits.measure(0.05).gaussiansPerSecondPerCore() > 0);
+    }
+}
