@@ -119,6 +119,22 @@ public final class BernoulliRbm {
         return new BernoulliRbm(visible, hidden, w, b, new double[hidden]);
     }
 
+    /**
+     * The usual starting point for training on {@code data}: visible biases at the log-odds of the smoothed pixel
+     * means ({@link Ais#baseRateBiases}), weights {@code N(0, weightScale^2)} (e.g. 0.01), hidden biases 0.
+     */
+    public static BernoulliRbm forData(double[][] data, int hidden, double weightScale, RandomGenerator rng) {
+        double[] b = Ais.baseRateBiases(data);
+        Checks.positive(hidden, "hidden");
+        Checks.nonNegativeFinite(weightScale, "weightScale");
+        Checks.notNull(rng, "rng");
+        double[] w = new double[b.length * hidden];
+        for (int k = 0; k < w.length; k++) {
+            w[k] = weightScale * rng.nextGaussian();
+        }
+        return new BernoulliRbm(b.length, hidden, w, b, new double[hidden]);
+    }
+
     private static void requireLength(double[] a, int n, String name) {
         if (a.length != n) {
             throw new IllegalArgumentException(name + " must have length " + n + ", got " + a.length);

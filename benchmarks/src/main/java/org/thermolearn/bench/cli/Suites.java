@@ -2,6 +2,8 @@ package org.thermolearn.bench.cli;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.thermolearn.bench.suite.RbmDigitsSuite;
+import org.thermolearn.bench.suite.RbmFashionSuite;
 import org.thermolearn.bench.suite.SuiteCommand;
 import org.thermolearn.bench.suite.TrapStiffnessSuite;
 
@@ -21,6 +23,8 @@ public final class Suites {
     /** Factories of every suite, in the order {@code list} prints them. */
     public static List<Supplier<SuiteCommand>> all() {
         return List.of(
-                TrapStiffnessSuite::new);
+                TrapStiffnessSuite::new,
+                RbmDigitsSuite::new,
+                RbmFashionSuite::new);
     }
 }
