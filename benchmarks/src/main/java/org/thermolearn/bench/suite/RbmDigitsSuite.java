@@ -61,6 +61,9 @@ public final class RbmDigitsSuite extends SuiteCommand {
     double momentum;
     @Option(names = "--weight-decay", description = "L2 weight decay (default: ${DEFAULT-VALUE}).", defaultValue = "0")
     double weightDecay;
+    @Option(names = "--eval-every", description = "Exact log-likelihood every N epochs and after the last (default: ${DEFAULT-VALUE}).",
+            defaultValue = "1")
+    int evalEvery;
     @Option(names = "--resume", description = "Continue from the checkpoints in --out.")
     boolean resume;
     @Option(names = "--stop-after", hidden = true, defaultValue = "0",
@@ -83,6 +86,7 @@ public final class RbmDigitsSuite extends SuiteCommand {
         Checks.nonNegativeFinite(finalRate, "--final-learning-rate");
         Checks.nonNegativeFinite(weightDecay, "--weight-decay");
         Checks.nonNegative(stopAfter, "--stop-after");
+        Checks.positive(evalEvery, "--eval-every");
         for (String m : methods) {
             if (!List.of("cd1", "cdk", "pcd").contains(m)) {
                 throw new IllegalArgumentException("--methods must be among cd1, cdk, pcd, got " + m);
@@ -122,7 +126,8 @@ public final class RbmDigitsSuite extends SuiteCommand {
             RbmTrainingRun.Result r;
             try (Progress progress = ctx.progress("rbm-digits " + method, epochs)) {
                 r = RbmTrainingRun.of("rbm-digits-" + method, p, ctx.streams().child(mi).seed(), ctx.out())
-                        .run(init, train, epochs, names, m -> evaluate(m, train, test), resume, stopAfter, progress);
+                        .run(init, train, epochs, names, m -> evaluate(m, train, test),
+                                new RbmTrainingRun.Options(resume, stopAfter, evalEvery), progress);
             }
             complete &= r.complete();
             results.set(method, methodJson(method, p, epochs, r, names));
@@ -151,8 +156,14 @@ public final class RbmDigitsSuite extends SuiteCommand {
         }
         double[] x = history.stream().mapToDouble(RbmTrainingRun.Epoch::sweeps).toArray();
         boolean markers = x.length <= 60;
-        curves.add(curve(label + " test", x, history.stream().mapToDouble(e -> e.metrics().get(1)).toArray(), markers));
-        curves.add(curve(label + " train", x, history.stream().mapToDouble(e -> e.metrics().get(0)).toArray(), markers));
+        List<RbmTrainingRun.Epoch> rated = history.stream().filter(e -> !e.metrics().isEmpty()).toList();
+        double[] xr = rated.stream().mapToDouble(RbmTrainingRun.Epoch::sweeps).toArray();
+        if (!rated.isEmpty()) {
+            curves.add(curve(label + " test", xr, rated.stream().mapToDouble(e -> e.metrics().get(1)).toArray(),
+                    markers));
+            curves.add(curve(label + " train", xr, rated.stream().mapToDouble(e -> e.metrics().get(0)).toArray(),
+                    markers));
+        }
         ledger.add(curve(label + " work", x, history.stream().mapToDouble(RbmTrainingRun.Epoch::work).toArray(), markers));
         ledger.add(curve(label + " heat", x, history.stream().mapToDouble(RbmTrainingRun.Epoch::heat).toArray(), markers));
     }
@@ -188,8 +199,8 @@ public final class RbmDigitsSuite extends SuiteCommand {
         o.put("epochs", epochs);
         o.put("settings", p.toString());
         o.put("complete", r.complete());
-        if (!r.history().isEmpty()) {
-            RbmTrainingRun.Epoch last = r.history().get(r.history().size() - 1);
+        RbmTrainingRun.Epoch last = lastRated(r.history());
+        if (last != null) {
             o.set("finalTrainLogLikelihood", Json.number(last.metrics().get(0)));
             o.set("finalTestLogLikelihood", Json.number(last.metrics().get(1)));
             o.set("finalLogZ", Json.number(last.metrics().get(2)));
@@ -199,11 +210,20 @@ public final class RbmDigitsSuite extends SuiteCommand {
         return o;
     }
 
-    private String line(String method, RbmTrainingRun.Result r) {
-        if (r.history().isEmpty()) {
-            return "  " + label(method) + ": no epochs";
+    private static RbmTrainingRun.Epoch lastRated(List<RbmTrainingRun.Epoch> history) {
+        for (int k = history.size() - 1; k >= 0; k--) {
+            if (!history.get(k).metrics().isEmpty()) {
+                return history.get(k);
+            }
         }
-        RbmTrainingRun.Epoch last = r.history().get(r.history().size() - 1);
+        return null;
+    }
+
+    private String line(String method, RbmTrainingRun.Result r) {
+        RbmTrainingRun.Epoch last = lastRated(r.history());
+        if (last == null) {
+            return "  " + label(method) + ": no evaluated epochs";
+        }
         return String.format(Locale.ROOT, "  %-6s after %6d sweeps: train %.3f, test %.3f nats/image (log Z %.4f)%s",
                 label(method), last.sweeps(), last.metrics().get(0), last.metrics().get(1), last.metrics().get(2),
                 r.complete() ? "" : "  [stopped early; rerun with --resume]");
@@ -217,6 +237,7 @@ public final class RbmDigitsSuite extends SuiteCommand {
         p.put("hidden", hidden);
         p.put("sweepsPerMethod", sweeps);
         p.put("cdK", k);
+        p.put("evaluateEveryEpochs", evalEvery);
         p.put("batchSize", BATCH);
         p.put("pcdChains", ctx.trajectories());
         p.set("learningRate", Json.number(learningRate));

@@ -94,7 +94,8 @@ public final class RbmFashionSuite extends SuiteCommand {
         RbmTrainingRun.Result r;
         try (Progress progress = ctx.progress("rbm-fashion PCD", epochs)) {
             r = RbmTrainingRun.of("rbm-fashion-pcd", p, ctx.streams().child(0).seed(), ctx.out())
-                    .run(init, train, epochs, List.of(), m -> new double[0], resume, 0, progress);
+                    .run(init, train, epochs, List.of(), m -> new double[0], new RbmTrainingRun.Options(resume, 0, 1),
+                            progress);
         }
         BernoulliRbm model = r.model();
         double[] base = Ais.baseRateBiases(train);
