@@ -41,6 +41,7 @@ import picocli.CommandLine.Option;
 public final class RbmDigitsSuite extends SuiteCommand {
     private static final double FLOOR = -25.28;
     private static final int BATCH = 100;
+    private static final List<String> NAMES = List.of("trainLogLikelihood", "testLogLikelihood", "logZ");
 
     @Option(names = "--hidden", description = "Hidden units, <= 24 for exact log Z (default: ${DEFAULT-VALUE}).",
             defaultValue = "16")
@@ -105,7 +106,6 @@ public final class RbmDigitsSuite extends SuiteCommand {
     protected SuiteReport execute(SuiteContext ctx) {
         double[][] train = Digits.train();
         double[][] test = Digits.test();
-        int batches = (train.length + BATCH - 1) / BATCH;
         BernoulliRbm init = BernoulliRbm.forData(train, hidden, 0.01, ctx.streams().child(1_000).stream(0));
         ObjectNode json = header();
         json.set("parameters", parameters(ctx));
@@ -117,20 +117,11 @@ public final class RbmDigitsSuite extends SuiteCommand {
         summary.add(String.format(Locale.ROOT, "rbm-digits: %d hidden, %d sweeps per method, seed %d (floor %.2f)",
                 hidden, sweeps, ctx.streams().seed(), FLOOR));
         boolean complete = true;
-        List<String> names = List.of("trainLogLikelihood", "testLogLikelihood", "logZ");
         for (int mi = 0; mi < methods.size(); mi++) {
-            String method = methods.get(mi);
-            int perUpdate = method.equals("cdk") ? k : 1;
-            int epochs = Math.max(1, (int) Math.ceil(sweeps / (double) (perUpdate * batches)));
-            TrainingParameters p = params(method, (long) epochs * batches, ctx.trajectories());
-            RbmTrainingRun.Result r;
-            try (Progress progress = ctx.progress("rbm-digits " + method, epochs)) {
-                r = RbmTrainingRun.of("rbm-digits-" + method, p, ctx.streams().child(mi).seed(), ctx.out())
-                        .run(init, train, epochs, names, m -> evaluate(m, train, test),
-                                new RbmTrainingRun.Options(resume, stopAfter, evalEvery), progress);
-            }
+            RbmTrainingRun.Result r = runMethod(ctx, mi, init, train, test);
             complete &= r.complete();
-            results.set(method, methodJson(method, p, epochs, r, names));
+            String method = methods.get(mi);
+            results.set(method, methodJson(method, r));
             addCurves(label(method), r.history(), curves, ledger);
             grid.add(samples(r.model(), ctx.streams().child(2_000 + mi)));
             summary.add(line(method, r));
@@ -147,6 +138,20 @@ public final class RbmDigitsSuite extends SuiteCommand {
         }
         plots.put(suiteName() + "-samples.png", png -> ImageGrid.write(png, grid, 8, 4));
         return new SuiteReport(json, plots, summary);
+    }
+
+    private RbmTrainingRun.Result runMethod(SuiteContext ctx, int mi, BernoulliRbm init, double[][] train,
+            double[][] test) {
+        String method = methods.get(mi);
+        int batches = (train.length + BATCH - 1) / BATCH;
+        int perUpdate = method.equals("cdk") ? k : 1;
+        int epochs = Math.max(1, (int) Math.ceil(sweeps / (double) (perUpdate * batches)));
+        TrainingParameters p = params(method, (long) epochs * batches, ctx.trajectories());
+        try (Progress progress = ctx.progress("rbm-digits " + method, epochs)) {
+            return RbmTrainingRun.of("rbm-digits-" + method, p, ctx.streams().child(mi).seed(), ctx.out())
+                    .run(init, train, epochs, NAMES, m -> evaluate(m, train, test),
+                            new RbmTrainingRun.Options(resume, stopAfter, evalEvery), progress);
+        }
     }
 
     private static void addCurves(String label, List<RbmTrainingRun.Epoch> history, List<Plots.Curve> curves,
@@ -192,12 +197,11 @@ public final class RbmDigitsSuite extends SuiteCommand {
         return method.equals("cdk") ? "CD-" + k : method.equals("cd1") ? "CD-1" : "PCD-1";
     }
 
-    private ObjectNode methodJson(String method, TrainingParameters p, int epochs, RbmTrainingRun.Result r,
-            List<String> names) {
+    private ObjectNode methodJson(String method, RbmTrainingRun.Result r) {
         ObjectNode o = Json.object();
         o.put("label", label(method));
-        o.put("epochs", epochs);
-        o.put("settings", p.toString());
+        o.put("epochs", r.epochs());
+        o.put("settings", r.settings());
         o.put("complete", r.complete());
         RbmTrainingRun.Epoch last = lastRated(r.history());
         if (last != null) {
@@ -205,7 +209,7 @@ public final class RbmDigitsSuite extends SuiteCommand {
             o.set("finalTestLogLikelihood", Json.number(last.metrics().get(1)));
             o.set("finalLogZ", Json.number(last.metrics().get(2)));
         }
-        ArrayNode hist = RbmTrainingRun.historyJson(r.history(), names);
+        ArrayNode hist = RbmTrainingRun.historyJson(r.history(), NAMES);
         o.set("epochs_history", hist);
         return o;
     }

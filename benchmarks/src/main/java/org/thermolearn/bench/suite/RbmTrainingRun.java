@@ -49,8 +49,11 @@ public record RbmTrainingRun(String label, TrainingParameters params, long seed,
         }
     }
 
-    /** The final model, the history, and whether the run stopped early ({@code stopAfter}). */
-    public record Result(BernoulliRbm model, List<Epoch> history, boolean complete) {
+    /**
+     * The final model, the history, whether the run went to the end (not stopped by {@code stopAfter}), the target
+     * epochs and the settings as text.
+     */
+    public record Result(BernoulliRbm model, List<Epoch> history, boolean complete, int epochs, String settings) {
     }
 
     /**
@@ -103,7 +106,7 @@ public record RbmTrainingRun(String label, TrainingParameters params, long seed,
         int done = 0;
         while (state.epoch() < epochs) {
             if (stopAfter > 0 && done == stopAfter) {
-                return new Result(state.model(), history, false);
+                return new Result(state.model(), history, false, epochs, params.toString());
             }
             EpochSummary s = state.runEpoch(train);
             boolean evaluate = s.epoch() % options.evaluateEvery() == 0 || s.epoch() == epochs;
@@ -118,7 +121,7 @@ public record RbmTrainingRun(String label, TrainingParameters params, long seed,
             progress.accept(state.epoch());
             done++;
         }
-        return new Result(state.model(), history, true);
+        return new Result(state.model(), history, true, epochs, params.toString());
     }
 
     /** The history as a JSON array. */
