@@ -301,8 +301,11 @@ public final class GibbsChainState {
         void run(int r0, int r1);
     }
 
+    /** Blocks of at most {@value #BLOCK} chains, about four per core (results do not depend on the blocking). */
     private void forBlocks(BlockTask task) {
-        int blocks = (m + BLOCK - 1) / BLOCK;
-        IntStream.range(0, blocks).parallel().forEach(k -> task.run(k * BLOCK, Math.min(m, (k + 1) * BLOCK)));
+        int cores = Runtime.getRuntime().availableProcessors();
+        int block = Math.max(1, Math.min(BLOCK, (m + 4 * cores - 1) / (4 * cores)));
+        int blocks = (m + block - 1) / block;
+        IntStream.range(0, blocks).parallel().forEach(k -> task.run(k * block, Math.min(m, (k + 1) * block)));
     }
 }
