@@ -1,5 +1,12 @@
 /**
- * learning-protocols: learning whose signal is thermodynamic.
+ * learning-protocols: learning whose signal is thermodynamic. Energies in kT, information in nats, Seifert's signs
+ * (work done on the system, heat into the bath).
+ *
+ * <p>Bernoulli restricted Boltzmann machines ({@link org.thermolearn.learning.BernoulliRbm}) with exact,
+ * annealed-importance-sampling and reverse-AIS partition functions ({@link org.thermolearn.learning.Ais}),
+ * pseudo-likelihoods, persistent Gibbs chains that keep a per-chain ledger of work and heat
+ * ({@link org.thermolearn.learning.GibbsChainState}), and CD-k / PCD training
+ * ({@link org.thermolearn.learning.RbmTrainingState}) with atomic checkpoints.
  *
  * <p>Thermodynamics of prediction (Still, Sivak, Bell and Crooks, PRL 109, 120604 (2012),
  * doi:10.1103/PhysRevLett.109.120604): a {@link org.thermolearn.learning.DrivenSystem} driven by a Markov
@@ -8,10 +15,12 @@
  * {@link org.thermolearn.learning.PredictionSampler} estimates it from trajectories and
  * {@link org.thermolearn.learning.PredictionOptimizer} tunes a system to minimise it. The learning-efficiency bound
  * of Goldt and Seifert (PRL 118, 010601 (2017)) for a Hebbian neuron is {@link org.thermolearn.learning.HebbianNeuron}.
- * Information in nats, energies in kT.
  *
  * <pre>{@code
  * import org.thermolearn.learning.*;
+ * var rbm = BernoulliRbm.random(16, 10, 0.5, 0.0, org.thermolearn.core.RandomStreams.of(1).stream(0));
+ * rbm.logPartitionExact();
+ * Ais.logPartition(rbm, 100, Ais.standardBetas(), 7);
  * Prediction.twoState(2, 0.1, 0.5).nonpredictiveInformation();   // 0.082633 nats
  * }</pre>
  *

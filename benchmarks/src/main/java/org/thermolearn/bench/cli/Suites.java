@@ -7,6 +7,8 @@ import org.thermolearn.bench.suite.LandauerErasureSuite;
 import org.thermolearn.bench.suite.MarkovRingSuite;
 import org.thermolearn.bench.suite.OptimalTransportSuite;
 import org.thermolearn.bench.suite.PredictiveInferenceSuite;
+import org.thermolearn.bench.suite.RbmDigitsSuite;
+import org.thermolearn.bench.suite.RbmFashionSuite;
 import org.thermolearn.bench.suite.SuiteCommand;
 import org.thermolearn.bench.suite.TrapStiffnessSuite;
 import org.thermolearn.bench.suite.TwoLevelSwitchSuite;
@@ -33,6 +35,8 @@ public final class Suites {
                 LandauerErasureSuite::new,
                 MarkovRingSuite::new,
                 TwoLevelSwitchSuite::new,
+                RbmDigitsSuite::new,
+                RbmFashionSuite::new,
                 PredictiveInferenceSuite::new);
     }
 }

@@ -38,6 +38,7 @@ public final class Kernels {
         all.addAll(org.thermolearn.bench.perf.kernels.LangevinKernels.all());
         all.addAll(org.thermolearn.bench.perf.kernels.MarkovKernels.all());
         all.addAll(org.thermolearn.bench.perf.kernels.EstimatorKernels.all());
+        all.addAll(org.thermolearn.bench.perf.kernels.RbmKernels.all());
         all.addAll(org.thermolearn.bench.perf.kernels.PredictionKernels.all());
         return List.copyOf(all);
     }
