@@ -20,6 +20,7 @@ import org.thermolearn.learning.LearningRateSchedule;
 import org.thermolearn.learning.TrainingParameters;
 import org.thermolearn.learning.data.Digits;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -48,9 +49,11 @@ public final class RbmDigitsSuite extends SuiteCommand {
     int sweeps;
     @Option(names = "--k", description = "Sweeps per update of CD-k (default: ${DEFAULT-VALUE}).", defaultValue = "10")
     int k;
-    @Option(names = "--methods", split = ",", description = "Methods among cd1, cdk, pcd (default: ${DEFAULT-VALUE}).",
-            defaultValue = "cd1,cdk,pcd")
+    @Option(names = "--methods", split = ",", description = "Methods among cd1, cdk, pcd, jarzynski, jarzynski-budget "
+            + "(default: ${DEFAULT-VALUE}).", defaultValue = "cd1,cdk,pcd,jarzynski,jarzynski-budget")
     List<String> methods;
+    @Mixin
+    JarzynskiDigits jarzynski;
     @Option(names = "--learning-rate", description = "Initial learning rate (default: ${DEFAULT-VALUE}).", defaultValue = "0.1")
     double learningRate;
     @Option(names = "--final-learning-rate", description = "Rate at the end of the linear decay (default: ${DEFAULT-VALUE}).",
@@ -82,9 +85,11 @@ public final class RbmDigitsSuite extends SuiteCommand {
         Checks.nonNegativeFinite(finalRate, "--final-learning-rate");
         Checks.nonNegativeFinite(weightDecay, "--weight-decay");
         Checks.nonNegative(stopAfter, "--stop-after");
+        jarzynski.validate();
         for (String m : methods) {
-            if (!List.of("cd1", "cdk", "pcd").contains(m)) {
-                throw new IllegalArgumentException("--methods must be among cd1, cdk, pcd, got " + m);
+            if (!List.of("cd1", "cdk", "pcd").contains(m) && !JarzynskiDigits.METHODS.contains(m)) {
+                throw new IllegalArgumentException("--methods must be among cd1, cdk, pcd, jarzynski, "
+                        + "jarzynski-budget, got " + m);
             }
         }
     }
@@ -111,11 +116,22 @@ public final class RbmDigitsSuite extends SuiteCommand {
         summary.add(String.format(Locale.ROOT, "rbm-digits: %d hidden, %d sweeps per method, seed %d (floor %.2f)",
                 hidden, sweeps, ctx.streams().seed(), FLOOR));
         boolean complete = true;
+        Map<String, Consumer<Path>> jarzynskiPlots = new LinkedHashMap<>();
         List<String> names = List.of("trainLogLikelihood", "testLogLikelihood", "logZ");
         for (int mi = 0; mi < methods.size(); mi++) {
             String method = methods.get(mi);
             int perUpdate = method.equals("cdk") ? k : 1;
             int epochs = Math.max(1, (int) Math.ceil(sweeps / (double) (perUpdate * batches)));
+            if (JarzynskiDigits.METHODS.contains(method)) {
+                JarzynskiDigits.Outcome o = jarzynski.run(method, params("pcd", (long) epochs * batches,
+                        ctx.trajectories()), epochs, init, ctx.streams().child(mi).seed(), train, test, ctx);
+                results.set(method, o.json());
+                curves.add(o.curve());
+                grid.add(samples(o.model(), ctx.streams().child(2_000 + mi)));
+                summary.add(o.line());
+                jarzynskiPlots.put(suiteName() + "-" + method + "-ledger.png", o.ledgerPng());
+                continue;
+            }
             TrainingParameters p = params(method, (long) epochs * batches, ctx.trajectories());
             RbmTrainingRun.Result r;
             try (Progress progress = ctx.progress("rbm-digits " + method, epochs)) {
@@ -133,7 +149,9 @@ public final class RbmDigitsSuite extends SuiteCommand {
             summary.add(line(method, r));
         }
         json.put("complete", complete);
-        Map<String, Consumer<Path>> plots = new LinkedHashMap<>();
+        Map<String, Consumer<Path>> plots = new LinkedHashMap<>(jarzynskiPlots);
+        jarzynski.robustness(sweeps, ctx.trajectories(), batches, init, ctx.streams().child(3_000).seed(),
+                new double[][][] {train, test}, new JarzynskiDigits.Report(suiteName(), json, plots, summary));
         if (!curves.isEmpty()) {
             plots.put(suiteName() + ".png", png -> Plots.lines(png, "8x8 digits, " + hidden
                     + " hidden: exact test log-likelihood", "Gibbs sweeps", "nats per image", curves));
