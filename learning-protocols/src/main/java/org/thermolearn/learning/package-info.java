@@ -3,7 +3,10 @@
  * ({@link org.thermolearn.learning.BernoulliRbm}) with exact, annealed-importance-sampling and reverse-AIS partition
  * functions ({@link org.thermolearn.learning.Ais}), pseudo-likelihoods, persistent Gibbs chains that keep a
  * per-chain ledger of work and heat ({@link org.thermolearn.learning.GibbsChainState}), and CD-k / PCD training
- * ({@link org.thermolearn.learning.RbmTrainingState}) with atomic checkpoints. Energies in kT, information in nats,
+ * ({@link org.thermolearn.learning.RbmTrainingState}) with atomic checkpoints, and Jarzynski-weighted training
+ * ({@link org.thermolearn.learning.JarzynskiTrainer}: the chains' work ledger reweights the negative phase, tracker
+ * chains give the running {@code ln Z}, and a {@link org.thermolearn.learning.DissipationBudget} can set the learning
+ * rate). Energies in kT, information in nats,
  * Seifert's signs (work done on the system, heat into the bath).
  *
  * <pre>{@code
