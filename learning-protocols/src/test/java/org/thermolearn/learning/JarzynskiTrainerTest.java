@@ -130,6 +130,7 @@ class JarzynskiTrainerTest extends QuietTest {
             }
         }
         assertTrue(dBudgeted / n < budget, "budgeted dissipation per update " + dBudgeted / n);
+        assertTrue(dBudgeted / n > 0.4 * budget, "the controller must use its budget, got " + dBudgeted / n);
         assertTrue(dFree / n > budget, "control: rate 0.5 without budget must exceed it, got " + dFree / n);
     }
 

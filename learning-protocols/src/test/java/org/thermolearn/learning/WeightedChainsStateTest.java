@@ -51,18 +51,23 @@ class WeightedChainsStateTest extends QuietTest {
         assertTrue(s.effectiveSampleSize() < 20, "ESS " + s.effectiveSampleSize());
         double before = s.logPartition();
         double[] workBefore = s.work();
+        double[] jointBefore = s.chains().ledger().work().toArray();
         assertTrue(s.resampleIfBelow(0.5, RandomStreams.of(SEED).stream(2)));
         assertEquals(before, s.logPartition(), 1e-12);
         assertEquals(40, s.effectiveSampleSize(), 1e-9);
         assertEquals(1, s.resamplings());
         double[] workAfter = s.work();
-        for (double w : workAfter) {
+        double[] jointAfter = s.chains().ledger().work().toArray();
+        int distinct = 0;
+        for (int i = 0; i < workAfter.length; i++) {
             boolean found = false;
-            for (double w0 : workBefore) {
-                found |= w0 == w;
+            for (int a = 0; a < workBefore.length; a++) {
+                found |= workBefore[a] == workAfter[i] && jointBefore[a] == jointAfter[i];
             }
-            assertTrue(found, "work " + w + " is not an ancestor's");
+            assertTrue(found, "chain " + i + ": visible and joint work are not one ancestor's");
+            distinct += i == 0 || workAfter[i] != workAfter[i - 1] ? 1 : 0;
         }
+        assertTrue(distinct < 40, "resampling must duplicate heavy chains, distinct " + distinct);
         assertTrue(s.chains().ledger().maxFirstLawResidual() < 1e-9);
     }
 
