@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
  * both have the same momentum protocol and the same tracker. Not thread-safe; one per suite invocation.
  *
  * <pre>{@code
- * thermolearn run rbm-digits --methods pcd,jarzynski,jarzynski-budget --trackers 1000 --dissipation-budget 0.02
+ * thermolearn run rbm-digits --methods pcd,jarzynski,jarzynski-budget --trackers 1000 --dissipation-budget 0.01
  * }</pre>
  *
  * @since 1.0
@@ -38,7 +38,7 @@ public final class JarzynskiDigits {
             defaultValue = "1000")
     int trackers;
     @Option(names = "--dissipation-budget", description = "Dissipated work per update allowed to jarzynski-budget, kT "
-            + "(default: ${DEFAULT-VALUE}).", defaultValue = "0.02")
+            + "(default: ${DEFAULT-VALUE}).", defaultValue = "0.01")
     double budget;
     @Option(names = "--robustness-sweeps", description = "Sweeps of the constant-rate Jarzynski vs PCD comparison; "
             + "-1: --sweeps, 0: skip (default: ${DEFAULT-VALUE}).", defaultValue = "-1")
