@@ -151,7 +151,8 @@ public final class GibbsChainState {
 
     /**
      * Switches the parameters to {@code next} at fixed states: each chain's work grows by
-     * {@code E_next(v,h) - E_now(v,h)} and its log-weight falls by the same amount.
+     * {@code E_next(v,h) - E_now(v,h) = -dB.v - dC.h - v^T dW h} (evaluated from the parameter differences) and its
+     * log-weight falls by the same amount.
      */
     public void setModel(BernoulliRbm next) {
         Checks.notNull(next, "next");
@@ -159,13 +160,29 @@ public final class GibbsChainState {
             throw new IllegalArgumentException("next must have shape " + nv + "x" + nh + ", got "
                     + next.visibleCount() + "x" + next.hiddenCount());
         }
-        BernoulliRbm old = model;
+        double[] dW = difference(next.w(), model.w());
+        double[] db = difference(next.b(), model.b());
+        double[] dc = difference(next.c(), model.c());
         IntStream.range(0, m).parallel().forEach(r -> {
-            double dw = next.energyAt(v, r * nv, h, r * nh) - old.energyAt(v, r * nv, h, r * nh);
+            double dw = -RbmOps.dot(v, r * nv, db, nv) - RbmOps.dot(h, r * nh, dc, nh);
+            for (int i = 0; i < nv; i++) {
+                double vi = v[r * nv + i];
+                if (vi != 0) {
+                    dw -= vi * RbmOps.dot(h, r * nh, dW, i * nh, nh);
+                }
+            }
             work[r] += dw;
             logWeight[r] -= dw;
         });
         model = next;
+    }
+
+    private static double[] difference(double[] a, double[] b) {
+        double[] d = new double[a.length];
+        for (int k = 0; k < a.length; k++) {
+            d[k] = a[k] - b[k];
+        }
+        return d;
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.thermolearn.core.Json;
 import org.thermolearn.core.Plots;
 import org.thermolearn.core.RandomStreams;
+import org.thermolearn.core.Samples;
 import org.thermolearn.core.internal.Checks;
 import org.thermolearn.learning.Ais;
 import org.thermolearn.learning.BernoulliRbm;
@@ -111,6 +112,7 @@ public final class RbmDigitsSuite extends SuiteCommand {
         json.set("parameters", parameters(ctx));
         ObjectNode results = json.putObject("methods");
         List<Plots.Curve> curves = new ArrayList<>();
+        List<Plots.Curve> ledger = new ArrayList<>();
         List<List<double[]>> grid = new ArrayList<>();
         List<String> summary = new ArrayList<>();
         summary.add(String.format(Locale.ROOT, "rbm-digits: %d hidden, %d sweeps per method, seed %d (floor %.2f)",
@@ -140,11 +142,7 @@ public final class RbmDigitsSuite extends SuiteCommand {
             }
             complete &= r.complete();
             results.set(method, methodJson(method, p, epochs, r, names));
-            double[] x = r.history().stream().mapToDouble(RbmTrainingRun.Epoch::sweeps).toArray();
-            double[] y = r.history().stream().mapToDouble(e -> e.metrics().get(1)).toArray();
-            if (x.length > 0) {
-                curves.add(Plots.Curve.of(label(method) + " test", x, y));
-            }
+            addCurves(label(method), r.history(), curves, ledger);
             grid.add(samples(r.model(), ctx.streams().child(2_000 + mi)));
             summary.add(line(method, r));
         }
@@ -156,8 +154,29 @@ public final class RbmDigitsSuite extends SuiteCommand {
             plots.put(suiteName() + ".png", png -> Plots.lines(png, "8x8 digits, " + hidden
                     + " hidden: exact test log-likelihood", "Gibbs sweeps", "nats per image", curves));
         }
+        if (!ledger.isEmpty()) {
+            plots.put(suiteName() + "-ledger.png", png -> Plots.lines(png, "8x8 digits, " + hidden
+                    + " hidden: mean work and heat per chain in each epoch", "Gibbs sweeps", "kT per chain", ledger));
+        }
         plots.put(suiteName() + "-samples.png", png -> ImageGrid.write(png, grid, 8, 4));
         return new SuiteReport(json, plots, summary);
+    }
+
+    private static void addCurves(String label, List<RbmTrainingRun.Epoch> history, List<Plots.Curve> curves,
+            List<Plots.Curve> ledger) {
+        if (history.isEmpty()) {
+            return;
+        }
+        double[] x = history.stream().mapToDouble(RbmTrainingRun.Epoch::sweeps).toArray();
+        boolean markers = x.length <= 60;
+        curves.add(curve(label + " test", x, history.stream().mapToDouble(e -> e.metrics().get(1)).toArray(), markers));
+        curves.add(curve(label + " train", x, history.stream().mapToDouble(e -> e.metrics().get(0)).toArray(), markers));
+        ledger.add(curve(label + " work", x, history.stream().mapToDouble(RbmTrainingRun.Epoch::work).toArray(), markers));
+        ledger.add(curve(label + " heat", x, history.stream().mapToDouble(RbmTrainingRun.Epoch::heat).toArray(), markers));
+    }
+
+    private static Plots.Curve curve(String name, double[] x, double[] y, boolean markers) {
+        return new Plots.Curve(name, Samples.of(x), Samples.of(y), markers);
     }
 
     private static double[] evaluate(BernoulliRbm m, double[][] train, double[][] test) {

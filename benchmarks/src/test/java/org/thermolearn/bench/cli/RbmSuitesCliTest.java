@@ -47,6 +47,7 @@ class RbmSuitesCliTest {
         assertEquals(2, json.path("methods").path("cdk").path("epochs_history").size());
         assertPng(dir.resolve("a/rbm-digits.png"));
         assertPng(dir.resolve("a/rbm-digits-samples.png"));
+        assertPng(dir.resolve("a/rbm-digits-ledger.png"));
         assertTrue(a.out().contains("PCD-1"), a.out());
 
         var killed = CliTestSupport.run(with(DIGITS, "--out", dir.resolve("b").toString(), "--stop-after", "1"));
