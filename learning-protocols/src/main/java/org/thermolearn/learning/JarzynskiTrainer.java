@@ -186,8 +186,8 @@ public final class JarzynskiTrainer {
             RbmGradient.accumulate(model, training.chains().visibleFlat(), m, -1.0 / m, null, g);
         }
         double eta = learningRate();
-        model = ParameterStep.apply(model, velocity, g, eta, params.momentum(updates),
-                params.training().weightDecay());
+        model = ParameterStep.apply(model, velocity, g,
+                new ParameterStep.Rates(eta, params.momentum(updates), params.training().weightDecay()));
         double[] onTraining = training.switchTo(model);
         double[] onTrackers = trackers.switchTo(model);
         lastDissipation = Math.max(0, onTrackers[1] + onTrackers[2]);

@@ -17,8 +17,10 @@ final class ParameterStep {
      * @param velocity momentum buffer; modified
      * @param g gradient; not modified
      */
-    static BernoulliRbm apply(BernoulliRbm model, double[] velocity, double[] g, double eta, double mu,
-            double weightDecay) {
+    static BernoulliRbm apply(BernoulliRbm model, double[] velocity, double[] g, Rates rates) {
+        double eta = rates.eta();
+        double mu = rates.momentum();
+        double weightDecay = rates.weightDecay();
         int nv = model.visibleCount();
         int nw = nv * model.hiddenCount();
         double[] theta = new double[velocity.length];
@@ -32,6 +34,10 @@ final class ParameterStep {
         }
         return model.withParameters(Arrays.copyOf(theta, nw), Arrays.copyOfRange(theta, nw, nw + nv),
                 Arrays.copyOfRange(theta, nw + nv, theta.length));
+    }
+
+    /** Learning rate, momentum and L2 weight decay of one step. */
+    record Rates(double eta, double momentum, double weightDecay) {
     }
 
     /** Fisher-Yates permutation of 0..n-1. */

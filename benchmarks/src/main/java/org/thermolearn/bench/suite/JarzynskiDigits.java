@@ -12,6 +12,7 @@ import org.thermolearn.core.internal.Checks;
 import org.thermolearn.learning.BernoulliRbm;
 import org.thermolearn.learning.DissipationBudget;
 import org.thermolearn.learning.JarzynskiParameters;
+import org.thermolearn.learning.JarzynskiTrainer;
 import org.thermolearn.learning.LearningRateSchedule;
 import org.thermolearn.learning.TrainingParameters;
 import picocli.CommandLine.Option;
@@ -46,6 +47,18 @@ public final class JarzynskiDigits {
     @Option(names = "--robustness-rate", description = "Constant learning rate of the comparison "
             + "(default: ${DEFAULT-VALUE}).", defaultValue = "0.03")
     double robustnessRate;
+    private BernoulliRbm init;
+    private double[][] train;
+    private double[][] test;
+    private SuiteContext ctx;
+
+    /** Sets the initial model, the data and the context of the runs that follow. */
+    public void prepare(BernoulliRbm initial, double[][] trainRows, double[][] testRows, SuiteContext context) {
+        this.init = initial;
+        this.train = trainRows;
+        this.test = testRows;
+        this.ctx = context;
+    }
 
     /** Checks the options. */
     public void validate() {
@@ -68,19 +81,18 @@ public final class JarzynskiDigits {
     }
 
     /**
-     * Runs {@code method} on the digits with the suite's shared settings.
+     * Runs {@code method} on the digits ({@link #prepare} first) with the suite's shared settings.
      *
      * @param base the suite's PCD settings (schedule, batch, momentum, decay, chains)
      */
-    public Outcome run(String method, TrainingParameters base, int epochs, BernoulliRbm init, long seed,
-            double[][] train, double[][] test, SuiteContext ctx) {
+    public Outcome run(String method, TrainingParameters base, int epochs, long seed) {
         JarzynskiParameters p = JarzynskiParameters.of(base).withTrackers(trackers);
         if (method.equals("jarzynski-budget")) {
             p = p.withBudget(DissipationBudget.of(budget));
         }
         JarzynskiRun r;
         try (Progress progress = ctx.progress("rbm-digits " + method, epochs)) {
-            r = JarzynskiRun.run(init, p, seed, train, test, epochs, progress);
+            r = JarzynskiRun.run(JarzynskiTrainer.start(init, p, seed), train, test, epochs, progress);
         }
         ObjectNode o = Json.object();
         o.put("label", label(method));
@@ -111,14 +123,13 @@ public final class JarzynskiDigits {
      * The constant-rate comparison, Jarzynski vs PCD (same trainer without reweighting), unless disabled; adds
      * {@code robustness} to {@code json}, its plot to {@code plots} and lines to {@code summary}.
      */
-    public void robustness(int sweeps, int chains, int batches, BernoulliRbm init, long seed, double[][][] data,
-            Report report) {
+    public void robustness(int sweeps, int batches, long seed, Report report) {
         int n = robustnessSweeps == -1 ? sweeps : robustnessSweeps;
         if (n == 0) {
             return;
         }
         int epochs = Math.max(1, (int) Math.ceil(n / (double) batches));
-        TrainingParameters base = TrainingParameters.pcd(chains, LearningRateSchedule.constant(robustnessRate))
+        TrainingParameters base = TrainingParameters.pcd(ctx.trajectories(), LearningRateSchedule.constant(robustnessRate))
                 .withBatchSize(100).withMomentum(0.5);
         ObjectNode o = report.json().putObject("robustness");
         o.put("description", String.format(Locale.ROOT, "constant learning rate %s, batch 100, momentum 0.5 -> 0.9 "
@@ -128,7 +139,8 @@ public final class JarzynskiDigits {
             JarzynskiParameters p = JarzynskiParameters.of(base).withTrackers(trackers)
                     .withMomentumSwitch(0.9, MOMENTUM_SWITCH).withReweighting(reweight);
             String name = reweight ? "Jarzynski" : "PCD-1";
-            JarzynskiRun r = JarzynskiRun.run(init, p, seed, data[0], data[1], epochs, Progress.silent());
+            JarzynskiRun r = JarzynskiRun.run(JarzynskiTrainer.start(init, p, seed), train, test, epochs,
+                    Progress.silent());
             ObjectNode m = o.putObject(reweight ? "jarzynski" : "pcd");
             m.set("finalTestLogLikelihood", Json.number(r.finalTestLogLikelihood()));
             m.set("maxAbsTrackerMinusExact", Json.number(r.maxTrackerError()));

@@ -7,7 +7,6 @@ import java.util.List;
 import org.thermolearn.core.Json;
 import org.thermolearn.learning.BernoulliRbm;
 import org.thermolearn.learning.JarzynskiEpoch;
-import org.thermolearn.learning.JarzynskiParameters;
 import org.thermolearn.learning.JarzynskiTrainer;
 
 /**
@@ -16,7 +15,7 @@ import org.thermolearn.learning.JarzynskiTrainer;
  * chains' own (biased) running estimates. Not thread-safe: one per run.
  *
  * <pre>{@code
- * var r = JarzynskiRun.run(init, params, 42, train, test, 100, Progress.silent());
+ * var r = JarzynskiRun.run(JarzynskiTrainer.start(init, params, 42), train, test, 100, Progress.silent());
  * r.json();
  * }</pre>
  *
@@ -31,10 +30,9 @@ import org.thermolearn.learning.JarzynskiTrainer;
 public record JarzynskiRun(BernoulliRbm model, ArrayNode rows, List<Double> sweeps, List<Double> testLogLikelihood,
         List<Double> trackerError, double millisPerUpdate) {
 
-    /** Trains for {@code epochs} epochs, evaluating exactly after each. */
-    public static JarzynskiRun run(BernoulliRbm init, JarzynskiParameters params, long seed, double[][] train,
-            double[][] test, int epochs, Progress progress) {
-        JarzynskiTrainer t = JarzynskiTrainer.start(init, params, seed);
+    /** Trains {@code t} for {@code epochs} epochs, evaluating exactly after each. */
+    public static JarzynskiRun run(JarzynskiTrainer t, double[][] train, double[][] test, int epochs,
+            Progress progress) {
         ArrayNode rows = Json.object().arrayNode();
         List<Double> sweeps = new ArrayList<>();
         List<Double> testLl = new ArrayList<>();

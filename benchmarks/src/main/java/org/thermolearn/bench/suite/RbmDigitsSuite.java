@@ -119,6 +119,7 @@ public final class RbmDigitsSuite extends SuiteCommand {
                 hidden, sweeps, ctx.streams().seed(), FLOOR));
         boolean complete = true;
         Map<String, Consumer<Path>> jarzynskiPlots = new LinkedHashMap<>();
+        jarzynski.prepare(init, train, test, ctx);
         List<String> names = List.of("trainLogLikelihood", "testLogLikelihood", "logZ");
         for (int mi = 0; mi < methods.size(); mi++) {
             String method = methods.get(mi);
@@ -126,7 +127,7 @@ public final class RbmDigitsSuite extends SuiteCommand {
             int epochs = Math.max(1, (int) Math.ceil(sweeps / (double) (perUpdate * batches)));
             if (JarzynskiDigits.METHODS.contains(method)) {
                 JarzynskiDigits.Outcome o = jarzynski.run(method, params("pcd", (long) epochs * batches,
-                        ctx.trajectories()), epochs, init, ctx.streams().child(mi).seed(), train, test, ctx);
+                        ctx.trajectories()), epochs, ctx.streams().child(mi).seed());
                 results.set(method, o.json());
                 curves.add(o.curve());
                 grid.add(samples(o.model(), ctx.streams().child(2_000 + mi)));
@@ -148,8 +149,8 @@ public final class RbmDigitsSuite extends SuiteCommand {
         }
         json.put("complete", complete);
         Map<String, Consumer<Path>> plots = new LinkedHashMap<>(jarzynskiPlots);
-        jarzynski.robustness(sweeps, ctx.trajectories(), batches, init, ctx.streams().child(3_000).seed(),
-                new double[][][] {train, test}, new JarzynskiDigits.Report(suiteName(), json, plots, summary));
+        jarzynski.robustness(sweeps, batches, ctx.streams().child(3_000).seed(),
+                new JarzynskiDigits.Report(suiteName(), json, plots, summary));
         if (!curves.isEmpty()) {
             plots.put(suiteName() + ".png", png -> Plots.lines(png, "8x8 digits, " + hidden
                     + " hidden: exact test log-likelihood", "Gibbs sweeps", "nats per image", curves));
