@@ -21,8 +21,8 @@ import org.thermolearn.core.internal.LogSpace;
  * {@code RandomStreams.of(seed).stream(i)}: results are bit-identical on any number of cores. Stateless.
  *
  * <pre>{@code
+ * var fwd = Ais.logPartition(rbm, Digits.train(), 100, Ais.standardBetas(), 1);
  * var base = Ais.baseRateBiases(Digits.train());
- * var fwd = Ais.logPartition(rbm, base, 100, Ais.standardBetas(), 1);
  * var rev = Ais.reverse(rbm, base, Digits.train(), Ais.standardBetas(), 2);
  * }</pre>
  *
@@ -83,6 +83,11 @@ public final class Ais {
     public static AisEstimate logPartition(BernoulliRbm rbm, int chains, double[] betas, long seed) {
         Checks.notNull(rbm, "rbm");
         return logPartition(rbm, rbm.visibleBias(), chains, betas, seed);
+    }
+
+    /** Forward AIS from the base-rate model of {@code data} ({@link #baseRateBiases}), the Salakhutdinov-Murray recipe. */
+    public static AisEstimate logPartition(BernoulliRbm rbm, double[][] data, int chains, double[] betas, long seed) {
+        return logPartition(rbm, baseRateBiases(data), chains, betas, seed);
     }
 
     /**

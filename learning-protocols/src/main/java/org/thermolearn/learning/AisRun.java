@@ -89,17 +89,23 @@ final class AisRun {
             }
             if (transition) {
                 RbmOps.affine(h, nh, rbm.wt(), nv, rbm.b(), y, 0, n);
-                for (int r = 0; r < n; r++) {
-                    for (int i = 0; i < nv; i++) {
-                        int q = r * nv + i;
-                        double field = (1 - next) * baseBias[i] + next * y[q];
-                        vb[q] = g[r].nextDouble() < LogSpace.sigmoid(field) ? 1 : 0;
-                    }
-                }
+                sampleVisible(y, next, vb, n, g);
             }
         }
         System.arraycopy(vb, 0, v, r0 * nv, n * nv);
         System.arraycopy(lw, 0, logW, r0, n);
+    }
+
+    /** {@code v_i ~ sigmoid((1 - beta) bA_i + beta y_i)} for n chains. */
+    private void sampleVisible(double[] y, double beta, double[] vb, int n, RandomGenerator[] g) {
+        int nv = rbm.visibleCount();
+        for (int r = 0; r < n; r++) {
+            for (int i = 0; i < nv; i++) {
+                int q = r * nv + i;
+                double field = (1 - beta) * baseBias[i] + beta * y[q];
+                vb[q] = g[r].nextDouble() < LogSpace.sigmoid(field) ? 1 : 0;
+            }
+        }
     }
 
     /** {@code sum_j softplus(beta x_j)} over one chain's hidden units while sampling {@code h_j ~ sigmoid(beta x_j)}. */

@@ -9,17 +9,17 @@ import org.thermolearn.core.internal.LogSpace;
  *
  * <p>The 2^n states are cut into chunks of 2^12 by their high bits; inside a chunk a Gray code flips one unit per
  * state, so the other layer's pre-activations change by one weight row. When every pre-activation in a chunk is
- * bounded by {@value #FAST_BOUND}, the factors {@code 1 + exp(x_i)} are updated by multiplication with precomputed
- * {@code exp(+-M_ki)} and their logarithm is taken once per block of {@value #BLOCK} (each chunk restarts from exact
- * values, so round-off cannot drift); otherwise softplus is evaluated directly. Chunks run on the common
+ * bounded by B <= {@value #FAST_BOUND}, the factors {@code 1 + exp(x_i)} are updated by multiplication with
+ * precomputed {@code exp(+-M_ki)} and their logarithm is taken once per block of {@code min(64, 700/B)} factors
+ * (no overflow; each chunk restarts from exact values, so round-off cannot drift beyond about 4096 ulp);
+ * otherwise softplus is evaluated directly. Chunks run on the common
  * fork-join pool and are combined in index order, so the result does not depend on the core count. Stateless.
  */
 final class ExactPartition {
     /** Largest enumerable layer. */
     static final int MAX_UNITS = 30;
     private static final int LOW_BITS = 12;
-    private static final double FAST_BOUND = 30;
-    private static final int BLOCK = 20;
+    private static final double FAST_BOUND = 350;
 
     private ExactPartition() {
     }
@@ -78,23 +78,25 @@ final class ExactPartition {
                     }
                 }
             }
-            return fastApplies(x, low) ? fast(x, linear, low, expPlus, expMinus) : slow(x, linear, low);
+            double bound = bound(x, low);
+            return bound <= FAST_BOUND ? fast(x, linear, low, expPlus, expMinus, (int) Math.min(64, 700 / bound))
+                    : slow(x, linear, low);
         }
 
-        private boolean fastApplies(double[] x, int low) {
+        /** Largest |pre-activation| any state of the chunk can reach (at least 1). */
+        private double bound(double[] x, int low) {
+            double max = 1;
             for (int i = 0; i < other; i++) {
                 double bound = Math.abs(x[i]);
                 for (int bit = 0; bit < low; bit++) {
                     bound += Math.abs(m[bit * other + i]);
                 }
-                if (bound > FAST_BOUND) {
-                    return false;
-                }
+                max = Math.max(max, bound);
             }
-            return true;
+            return max;
         }
 
-        private double[] fast(double[] x, double linear, int low, double[] expPlus, double[] expMinus) {
+        private double[] fast(double[] x, double linear, int low, double[] expPlus, double[] expMinus, int block) {
             double[] e = new double[other];
             for (int i = 0; i < other; i++) {
                 e[i] = Math.exp(x[i]);
@@ -113,7 +115,7 @@ final class ExactPartition {
                         e[i] *= f[row + i];
                     }
                 }
-                double value = linear + logProductOnePlus(e);
+                double value = linear + logProductOnePlus(e, block);
                 if (value > max) {
                     sum = sum * Math.exp(max - value) + 1;
                     max = value;
@@ -124,10 +126,10 @@ final class ExactPartition {
             return new double[] {max, sum};
         }
 
-        private double logProductOnePlus(double[] e) {
+        private double logProductOnePlus(double[] e, int block) {
             double logs = 0;
-            for (int start = 0; start < other; start += BLOCK) {
-                int end = Math.min(other, start + BLOCK);
+            for (int start = 0; start < other; start += block) {
+                int end = Math.min(other, start + block);
                 double p = 1;
                 for (int i = start; i < end; i++) {
                     p *= 1 + e[i];

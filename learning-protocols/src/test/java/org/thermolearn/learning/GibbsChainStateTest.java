@@ -83,4 +83,21 @@ class GibbsChainStateTest extends QuietTest {
         assertEquals(20, x.effectiveSampleSize(), 1e-12);
         assertThrows(IllegalArgumentException.class, () -> x.resample(new int[] {1}));
     }
+
+    @Test
+    void systematicResamplingFollowsTheWeights() {
+        double[] logW = {Math.log(0.1), Math.log(0.6), Math.log(0.3), Double.NEGATIVE_INFINITY};
+        int[] counts = new int[4];
+        var g = RandomStreams.of(SEED).stream(9);
+        for (int rep = 0; rep < 1000; rep++) {
+            for (int a : GibbsChainState.systematicAncestors(logW, g)) {
+                counts[a]++;
+            }
+        }
+        // systematic resampling puts floor(n w) or ceil(n w) copies of each chain: n w = 0.4, 2.4, 1.2, 0
+        assertEquals(0, counts[3]);
+        assertEquals(400, counts[0], 64);   // 4 binomial SE (n = 1000, p = 0.4)
+        assertEquals(2400, counts[1], 64);
+        assertEquals(1200, counts[2], 64);
+    }
 }

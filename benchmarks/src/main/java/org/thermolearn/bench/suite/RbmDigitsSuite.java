@@ -42,6 +42,7 @@ import picocli.CommandLine.Option;
 public final class RbmDigitsSuite extends SuiteCommand {
     private static final double FLOOR = -25.28;
     private static final int BATCH = 100;
+    private static final List<String> NAMES = List.of("trainLogLikelihood", "testLogLikelihood", "logZ");
 
     @Option(names = "--hidden", description = "Hidden units, <= 24 for exact log Z (default: ${DEFAULT-VALUE}).",
             defaultValue = "16")
@@ -64,6 +65,9 @@ public final class RbmDigitsSuite extends SuiteCommand {
     double momentum;
     @Option(names = "--weight-decay", description = "L2 weight decay (default: ${DEFAULT-VALUE}).", defaultValue = "0")
     double weightDecay;
+    @Option(names = "--eval-every", description = "Exact log-likelihood every N epochs and after the last (default: ${DEFAULT-VALUE}).",
+            defaultValue = "1")
+    int evalEvery;
     @Option(names = "--resume", description = "Continue from the checkpoints in --out.")
     boolean resume;
     @Option(names = "--stop-after", hidden = true, defaultValue = "0",
@@ -86,6 +90,7 @@ public final class RbmDigitsSuite extends SuiteCommand {
         Checks.nonNegativeFinite(finalRate, "--final-learning-rate");
         Checks.nonNegativeFinite(weightDecay, "--weight-decay");
         Checks.nonNegative(stopAfter, "--stop-after");
+        Checks.positive(evalEvery, "--eval-every");
         jarzynski.validate();
         for (String m : methods) {
             if (!List.of("cd1", "cdk", "pcd").contains(m) && !JarzynskiDigits.METHODS.contains(m)) {
@@ -106,7 +111,6 @@ public final class RbmDigitsSuite extends SuiteCommand {
     protected SuiteReport execute(SuiteContext ctx) {
         double[][] train = Digits.train();
         double[][] test = Digits.test();
-        int batches = (train.length + BATCH - 1) / BATCH;
         BernoulliRbm init = BernoulliRbm.forData(train, hidden, 0.01, ctx.streams().child(1_000).stream(0));
         ObjectNode json = header();
         json.set("parameters", parameters(ctx));
@@ -120,36 +124,27 @@ public final class RbmDigitsSuite extends SuiteCommand {
         boolean complete = true;
         Map<String, Consumer<Path>> jarzynskiPlots = new LinkedHashMap<>();
         jarzynski.prepare(init, train, test, ctx);
-        List<String> names = List.of("trainLogLikelihood", "testLogLikelihood", "logZ");
         for (int mi = 0; mi < methods.size(); mi++) {
-            String method = methods.get(mi);
-            int perUpdate = method.equals("cdk") ? k : 1;
-            int epochs = Math.max(1, (int) Math.ceil(sweeps / (double) (perUpdate * batches)));
-            if (JarzynskiDigits.METHODS.contains(method)) {
-                JarzynskiDigits.Outcome o = jarzynski.run(method, params("pcd", (long) epochs * batches,
-                        ctx.trajectories()), epochs, ctx.streams().child(mi).seed());
-                results.set(method, o.json());
+            if (JarzynskiDigits.METHODS.contains(methods.get(mi))) {
+                JarzynskiDigits.Outcome o = runJarzynski(ctx, mi, train.length);
+                results.set(methods.get(mi), o.json());
                 curves.add(o.curve());
                 grid.add(samples(o.model(), ctx.streams().child(2_000 + mi)));
                 summary.add(o.line());
-                jarzynskiPlots.put(suiteName() + "-" + method + "-ledger.png", o.ledgerPng());
+                jarzynskiPlots.put(suiteName() + "-" + methods.get(mi) + "-ledger.png", o.ledgerPng());
                 continue;
             }
-            TrainingParameters p = params(method, (long) epochs * batches, ctx.trajectories());
-            RbmTrainingRun.Result r;
-            try (Progress progress = ctx.progress("rbm-digits " + method, epochs)) {
-                r = RbmTrainingRun.of("rbm-digits-" + method, p, ctx.streams().child(mi).seed(), ctx.out())
-                        .run(init, train, epochs, names, m -> evaluate(m, train, test), resume, stopAfter, progress);
-            }
+            RbmTrainingRun.Result r = runMethod(ctx, mi, init, train, test);
             complete &= r.complete();
-            results.set(method, methodJson(method, p, epochs, r, names));
+            String method = methods.get(mi);
+            results.set(method, methodJson(method, r));
             addCurves(label(method), r.history(), curves, ledger);
             grid.add(samples(r.model(), ctx.streams().child(2_000 + mi)));
             summary.add(line(method, r));
         }
         json.put("complete", complete);
         Map<String, Consumer<Path>> plots = new LinkedHashMap<>(jarzynskiPlots);
-        jarzynski.robustness(sweeps, batches, ctx.streams().child(3_000).seed(),
+        jarzynski.robustness(sweeps, (train.length + BATCH - 1) / BATCH, ctx.streams().child(3_000).seed(),
                 new JarzynskiDigits.Report(suiteName(), json, plots, summary));
         if (!curves.isEmpty()) {
             plots.put(suiteName() + ".png", png -> Plots.lines(png, "8x8 digits, " + hidden
@@ -163,6 +158,28 @@ public final class RbmDigitsSuite extends SuiteCommand {
         return new SuiteReport(json, plots, summary);
     }
 
+    private RbmTrainingRun.Result runMethod(SuiteContext ctx, int mi, BernoulliRbm init, double[][] train,
+            double[][] test) {
+        String method = methods.get(mi);
+        int batches = (train.length + BATCH - 1) / BATCH;
+        int perUpdate = method.equals("cdk") ? k : 1;
+        int epochs = Math.max(1, (int) Math.ceil(sweeps / (double) (perUpdate * batches)));
+        TrainingParameters p = params(method, (long) epochs * batches, ctx.trajectories());
+        try (Progress progress = ctx.progress("rbm-digits " + method, epochs)) {
+            return RbmTrainingRun.of("rbm-digits-" + method, p, ctx.streams().child(mi).seed(), ctx.out())
+                    .run(init, train, epochs, NAMES, m -> evaluate(m, train, test),
+                            new RbmTrainingRun.Options(resume, stopAfter, evalEvery), progress);
+        }
+    }
+
+    /** Jarzynski training at the Gibbs budget and schedule of PCD (one sweep per update). */
+    private JarzynskiDigits.Outcome runJarzynski(SuiteContext ctx, int mi, int rows) {
+        int batches = (rows + BATCH - 1) / BATCH;
+        int epochs = Math.max(1, (int) Math.ceil(sweeps / (double) batches));
+        return jarzynski.run(methods.get(mi), params("pcd", (long) epochs * batches, ctx.trajectories()), epochs,
+                ctx.streams().child(mi).seed());
+    }
+
     private static void addCurves(String label, List<RbmTrainingRun.Epoch> history, List<Plots.Curve> curves,
             List<Plots.Curve> ledger) {
         if (history.isEmpty()) {
@@ -170,8 +187,14 @@ public final class RbmDigitsSuite extends SuiteCommand {
         }
         double[] x = history.stream().mapToDouble(RbmTrainingRun.Epoch::sweeps).toArray();
         boolean markers = x.length <= 60;
-        curves.add(curve(label + " test", x, history.stream().mapToDouble(e -> e.metrics().get(1)).toArray(), markers));
-        curves.add(curve(label + " train", x, history.stream().mapToDouble(e -> e.metrics().get(0)).toArray(), markers));
+        List<RbmTrainingRun.Epoch> rated = history.stream().filter(e -> !e.metrics().isEmpty()).toList();
+        double[] xr = rated.stream().mapToDouble(RbmTrainingRun.Epoch::sweeps).toArray();
+        if (!rated.isEmpty()) {
+            curves.add(curve(label + " test", xr, rated.stream().mapToDouble(e -> e.metrics().get(1)).toArray(),
+                    markers));
+            curves.add(curve(label + " train", xr, rated.stream().mapToDouble(e -> e.metrics().get(0)).toArray(),
+                    markers));
+        }
         ledger.add(curve(label + " work", x, history.stream().mapToDouble(RbmTrainingRun.Epoch::work).toArray(), markers));
         ledger.add(curve(label + " heat", x, history.stream().mapToDouble(RbmTrainingRun.Epoch::heat).toArray(), markers));
     }
@@ -200,29 +223,37 @@ public final class RbmDigitsSuite extends SuiteCommand {
         return method.equals("cdk") ? "CD-" + k : method.equals("cd1") ? "CD-1" : "PCD-1";
     }
 
-    private ObjectNode methodJson(String method, TrainingParameters p, int epochs, RbmTrainingRun.Result r,
-            List<String> names) {
+    private ObjectNode methodJson(String method, RbmTrainingRun.Result r) {
         ObjectNode o = Json.object();
         o.put("label", label(method));
-        o.put("epochs", epochs);
-        o.put("settings", p.toString());
+        o.put("epochs", r.epochs());
+        o.put("settings", r.settings());
         o.put("complete", r.complete());
-        if (!r.history().isEmpty()) {
-            RbmTrainingRun.Epoch last = r.history().get(r.history().size() - 1);
+        RbmTrainingRun.Epoch last = lastRated(r.history());
+        if (last != null) {
             o.set("finalTrainLogLikelihood", Json.number(last.metrics().get(0)));
             o.set("finalTestLogLikelihood", Json.number(last.metrics().get(1)));
             o.set("finalLogZ", Json.number(last.metrics().get(2)));
         }
-        ArrayNode hist = RbmTrainingRun.historyJson(r.history(), names);
+        ArrayNode hist = RbmTrainingRun.historyJson(r.history(), NAMES);
         o.set("epochs_history", hist);
         return o;
     }
 
-    private String line(String method, RbmTrainingRun.Result r) {
-        if (r.history().isEmpty()) {
-            return "  " + label(method) + ": no epochs";
+    private static RbmTrainingRun.Epoch lastRated(List<RbmTrainingRun.Epoch> history) {
+        for (int k = history.size() - 1; k >= 0; k--) {
+            if (!history.get(k).metrics().isEmpty()) {
+                return history.get(k);
+            }
         }
-        RbmTrainingRun.Epoch last = r.history().get(r.history().size() - 1);
+        return null;
+    }
+
+    private String line(String method, RbmTrainingRun.Result r) {
+        RbmTrainingRun.Epoch last = lastRated(r.history());
+        if (last == null) {
+            return "  " + label(method) + ": no evaluated epochs";
+        }
         return String.format(Locale.ROOT, "  %-6s after %6d sweeps: train %.3f, test %.3f nats/image (log Z %.4f)%s",
                 label(method), last.sweeps(), last.metrics().get(0), last.metrics().get(1), last.metrics().get(2),
                 r.complete() ? "" : "  [stopped early; rerun with --resume]");
@@ -236,6 +267,7 @@ public final class RbmDigitsSuite extends SuiteCommand {
         p.put("hidden", hidden);
         p.put("sweepsPerMethod", sweeps);
         p.put("cdK", k);
+        p.put("evaluateEveryEpochs", evalEvery);
         p.put("batchSize", BATCH);
         p.put("pcdChains", ctx.trajectories());
         p.set("learningRate", Json.number(learningRate));

@@ -86,16 +86,8 @@ public final class RbmFashionSuite extends SuiteCommand {
     protected SuiteReport execute(SuiteContext ctx) {
         double[][] train = Idx.binaryImages(data.resolve("train-images-idx3-ubyte.gz"), threshold, limit);
         double[][] test = Idx.binaryImages(data.resolve("t10k-images-idx3-ubyte.gz"), threshold, limit);
-        int batches = (train.length + 99) / 100;
-        var p = TrainingParameters.pcd(ctx.trajectories(),
-                LearningRateSchedule.linear(learningRate, learningRate * 0.01, (long) epochs * batches))
-                .withMomentum(momentum);
-        BernoulliRbm init = BernoulliRbm.forData(train, hidden, 0.01, ctx.streams().child(1_000).stream(0));
-        RbmTrainingRun.Result r;
-        try (Progress progress = ctx.progress("rbm-fashion PCD", epochs)) {
-            r = RbmTrainingRun.of("rbm-fashion-pcd", p, ctx.streams().child(0).seed(), ctx.out())
-                    .run(init, train, epochs, List.of(), m -> new double[0], resume, 0, progress);
-        }
+        TrainingParameters p = settings(train.length, ctx);
+        RbmTrainingRun.Result r = train(train, p, ctx);
         BernoulliRbm model = r.model();
         double[] base = Ais.baseRateBiases(train);
         double[] schedule = betas == 14_500 ? Ais.standardBetas() : Ais.linearBetas(betas);
@@ -104,29 +96,54 @@ public final class RbmFashionSuite extends SuiteCommand {
         AisEstimate rev = Ais.reverse(model, base, start, schedule, ctx.streams().child(2).seed());
         double fTrain = model.meanFreeEnergy(train);
         double fTest = model.meanFreeEnergy(test);
-
         ObjectNode json = header();
-        ObjectNode par = json.putObject("parameters");
-        par.put("data", data.toString());
-        par.put("trainRows", train.length);
-        par.put("testRows", test.length);
-        par.put("threshold", threshold);
-        par.put("hidden", hidden);
-        par.put("epochs", epochs);
-        par.put("settings", p.toString());
-        par.put("aisTemperatures", schedule.length);
-        par.put("aisChains", ctx.trajectories());
+        json.set("parameters", parameters(train.length, test.length, p, schedule.length, ctx));
         json.set("forwardAis", aisJson(fwd, fTrain, fTest));
         json.set("reverseAis", aisJson(rev, fTrain, fTest));
         json.set("epochs_history", RbmTrainingRun.historyJson(r.history(), List.of()));
         List<String> summary = List.of(
                 String.format(Locale.ROOT, "rbm-fashion: %d x %d RBM, %d epochs PCD-1 on %d images, seed %d",
                         784, hidden, epochs, train.length, ctx.streams().seed()),
-                String.format(Locale.ROOT, "  %s", fwd),
-                String.format(Locale.ROOT, "  %s", rev),
+                "  " + fwd,
+                "  " + rev,
                 String.format(Locale.ROOT, "  test log-likelihood: %.3f (forward AIS) .. %.3f (reverse AIS) nats/image",
                         -fTest - fwd.logZ().value(), -fTest - rev.logZ().value()),
                 String.format(Locale.ROOT, "  train log-likelihood: %.3f (forward AIS) nats/image", -fTrain - fwd.logZ().value()));
+        return new SuiteReport(json, plots(model, r, ctx), summary);
+    }
+
+    private TrainingParameters settings(int rows, SuiteContext ctx) {
+        int batches = (rows + 99) / 100;
+        return TrainingParameters.pcd(ctx.trajectories(),
+                LearningRateSchedule.linear(learningRate, learningRate * 0.01, (long) epochs * batches))
+                .withMomentum(momentum);
+    }
+
+    private RbmTrainingRun.Result train(double[][] train, TrainingParameters p, SuiteContext ctx) {
+        BernoulliRbm init = BernoulliRbm.forData(train, hidden, 0.01, ctx.streams().child(1_000).stream(0));
+        try (Progress progress = ctx.progress("rbm-fashion PCD", epochs)) {
+            return RbmTrainingRun.of("rbm-fashion-pcd", p, ctx.streams().child(0).seed(), ctx.out())
+                    .run(init, train, epochs, List.of(), m -> new double[0], new RbmTrainingRun.Options(resume, 0, 1),
+                            progress);
+        }
+    }
+
+    private ObjectNode parameters(int trainRows, int testRows, TrainingParameters p, int temperatures,
+            SuiteContext ctx) {
+        ObjectNode par = Json.object();
+        par.put("data", data.toString());
+        par.put("trainRows", trainRows);
+        par.put("testRows", testRows);
+        par.put("threshold", threshold);
+        par.put("hidden", hidden);
+        par.put("epochs", epochs);
+        par.put("settings", p.toString());
+        par.put("aisTemperatures", temperatures);
+        par.put("aisChains", ctx.trajectories());
+        return par;
+    }
+
+    private Map<String, Consumer<Path>> plots(BernoulliRbm model, RbmTrainingRun.Result r, SuiteContext ctx) {
         Map<String, Consumer<Path>> plots = new LinkedHashMap<>();
         plots.put(suiteName() + "-samples.png", png -> ImageGrid.write(png, List.of(samples(model, ctx)), 28, 2));
         if (!r.history().isEmpty()) {
@@ -136,7 +153,7 @@ public final class RbmFashionSuite extends SuiteCommand {
                             Plots.Curve.of("heat", x, r.history().stream().mapToDouble(RbmTrainingRun.Epoch::heat).toArray()),
                             Plots.Curve.of("work", x, r.history().stream().mapToDouble(RbmTrainingRun.Epoch::work).toArray()))));
         }
-        return new SuiteReport(json, plots, summary);
+        return plots;
     }
 
     private static ObjectNode aisJson(AisEstimate e, double fTrain, double fTest) {

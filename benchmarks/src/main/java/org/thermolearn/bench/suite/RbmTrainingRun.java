@@ -31,7 +31,10 @@ import org.thermolearn.learning.TrainingParameters;
  * @since 1.0
  */
 public record RbmTrainingRun(String label, TrainingParameters params, long seed, Path checkpointDir) {
-    /** One epoch's row: metrics are whatever the evaluator returned (e.g. exact train and test log-likelihood). */
+    /**
+     * One epoch's row: metrics are whatever the evaluator returned (e.g. exact train and test log-likelihood), empty
+     * for epochs between evaluations.
+     */
     public record Epoch(int epoch, long sweeps, double heat, double work, List<Double> metrics) {
         ObjectNode toJson(List<String> names) {
             ObjectNode o = Json.object();
@@ -39,15 +42,35 @@ public record RbmTrainingRun(String label, TrainingParameters params, long seed,
             o.put("sweeps", sweeps);
             o.set("meanHeat_kT", Json.number(heat));
             o.set("meanWork_kT", Json.number(work));
-            for (int k = 0; k < names.size(); k++) {
+            for (int k = 0; k < metrics.size(); k++) {
                 o.set(names.get(k), Json.number(metrics.get(k)));
             }
             return o;
         }
     }
 
-    /** The final model, the history, and whether the run stopped early ({@code stopAfter}). */
-    public record Result(BernoulliRbm model, List<Epoch> history, boolean complete) {
+    /**
+     * The final model, the history, whether the run went to the end (not stopped by {@code stopAfter}), the target
+     * epochs and the settings as text.
+     */
+    public record Result(BernoulliRbm model, List<Epoch> history, boolean complete, int epochs, String settings) {
+    }
+
+    /**
+     * How a run proceeds.
+     *
+     * @param resume continue from the checkpoint if there is one
+     * @param stopAfter stop after this many epochs in this invocation (0: never), as if killed
+     * @param evaluateEvery evaluate the metrics every this many epochs (and after the last)
+     */
+    public record Options(boolean resume, int stopAfter, int evaluateEvery) {
+        /** Validates. */
+        public Options {
+            if (stopAfter < 0 || evaluateEvery < 1) {
+                throw new IllegalArgumentException("stopAfter must be >= 0 and evaluateEvery >= 1, got " + stopAfter
+                        + " and " + evaluateEvery);
+            }
+        }
     }
 
     /** A run. */
@@ -68,11 +91,12 @@ public record RbmTrainingRun(String label, TrainingParameters params, long seed,
      *
      * @param names names of the metrics the evaluator returns
      * @param evaluator metrics of the model after each epoch
-     * @param resume continue from the checkpoint if there is one
-     * @param stopAfter stop after this many epochs in this invocation (0: never), as if killed
+     * @param options resume, early stop and evaluation interval
      */
     public Result run(BernoulliRbm init, double[][] train, int epochs, List<String> names,
-            Function<BernoulliRbm, double[]> evaluator, boolean resume, int stopAfter, Progress progress) {
+            Function<BernoulliRbm, double[]> evaluator, Options options, Progress progress) {
+        boolean resume = options.resume();
+        int stopAfter = options.stopAfter();
         RbmTrainingState state = resume && Files.exists(checkpoint())
                 ? RbmCheckpoint.load(checkpoint(), params)
                 : RbmTrainingState.start(init, params, seed);
@@ -82,10 +106,11 @@ public record RbmTrainingRun(String label, TrainingParameters params, long seed,
         int done = 0;
         while (state.epoch() < epochs) {
             if (stopAfter > 0 && done == stopAfter) {
-                return new Result(state.model(), history, false);
+                return new Result(state.model(), history, false, epochs, params.toString());
             }
             EpochSummary s = state.runEpoch(train);
-            double[] m = evaluator.apply(state.model());
+            boolean evaluate = s.epoch() % options.evaluateEvery() == 0 || s.epoch() == epochs;
+            double[] m = evaluate ? evaluator.apply(state.model()) : new double[0];
             List<Double> metrics = new ArrayList<>();
             for (double x : m) {
                 metrics.add(x);
@@ -96,7 +121,7 @@ public record RbmTrainingRun(String label, TrainingParameters params, long seed,
             progress.accept(state.epoch());
             done++;
         }
-        return new Result(state.model(), history, true);
+        return new Result(state.model(), history, true, epochs, params.toString());
     }
 
     /** The history as a JSON array. */
@@ -116,7 +141,9 @@ public record RbmTrainingRun(String label, TrainingParameters params, long seed,
             }
             List<Double> metrics = new ArrayList<>();
             for (String n : names) {
-                metrics.add(Json.toDouble(o.get(n), n));
+                if (o.has(n)) {
+                    metrics.add(Json.toDouble(o.get(n), n));
+                }
             }
             out.add(new Epoch(o.get("epoch").asInt(), o.get("sweeps").asLong(),
                     Json.toDouble(o.get("meanHeat_kT"), "meanHeat_kT"), Json.toDouble(o.get("meanWork_kT"), "meanWork_kT"),

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.thermolearn.core.Json;
 
 class RbmSuitesCliTest {
-    private static final String[] DIGITS = {"run", "rbm-digits", "--quiet", "--sweeps", "60", "--hidden", "6", "--k", "2",
+    private static final String[] DIGITS = {"run", "rbm-digits", "--quiet", "--sweeps", "60", "--hidden", "6", "--k", "2", "--eval-every", "3",
         "--trajectories", "20", "--threads", "2"};
 
     @TempDir
