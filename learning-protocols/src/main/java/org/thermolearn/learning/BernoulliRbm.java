@@ -236,6 +236,19 @@ public final class BernoulliRbm {
         return -RbmOps.dot(v, 0, b, nv) - RbmOps.sumSoftplus(x, 1, 0, nh);
     }
 
+    double freeEnergyAt(double[] v, int vOff) {
+        double[] x = c.clone();
+        for (int i = 0; i < nv; i++) {
+            double vi = v[vOff + i];
+            if (vi != 0) {
+                for (int j = 0; j < nh; j++) {
+                    x[j] += vi * w[i * nh + j];
+                }
+            }
+        }
+        return -RbmOps.dot(v, vOff, b, nv) - RbmOps.sumSoftplus(x, 1, 0, nh);
+    }
+
     /** {@code p(h_j = 1 | v) = sigmoid(c_j + (W^T v)_j)} for every j. */
     public double[] hiddenProbabilities(double[] v) {
         checkVisible(v);

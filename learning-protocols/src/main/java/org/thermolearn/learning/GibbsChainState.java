@@ -45,6 +45,16 @@ public final class GibbsChainState {
     private final double[] logWeight;
     private final RandomGenerator[] rng;
     private BernoulliRbm model;
+    private Ledger level = Ledger.JOINT;
+
+    /**
+     * What the ledger books. {@code JOINT}: energies {@code E(v,h)} of the joint state, heat per half-sweep.
+     * {@code MARGINAL}: free energies {@code F(v)} with the hidden layer summed out (the sweep
+     * {@code v -> h -> v'} is a Markov chain on {@code v} alone that leaves {@code exp(-F)/Z} invariant), work
+     * {@code F_theta'(v) - F_theta(v)} per update and heat {@code F(v) - F(v')} per call of {@link #sweep}: the
+     * Rao-Blackwellized, lower-variance ledger a Jarzynski-weighted trainer uses.
+     */
+    public enum Ledger { JOINT, MARGINAL }
 
     private GibbsChainState(BernoulliRbm model, double[] v, int m, RandomStreams streams) {
         this.model = model;
@@ -116,28 +126,57 @@ public final class GibbsChainState {
         return model;
     }
 
+    /** Switches what the ledger books and restarts it: work, heat and log-weights to 0, energies from now. */
+    public void setLedger(Ledger ledger) {
+        level = Checks.notNull(ledger, "ledger");
+        Arrays.fill(work, 0);
+        Arrays.fill(heat, 0);
+        Arrays.fill(logWeight, 0);
+        for (int r = 0; r < m; r++) {
+            startEnergy[r] = energy(model, r);
+        }
+    }
+
+    /** The ledger's level. */
+    public Ledger ledgerLevel() {
+        return level;
+    }
+
+    private double energy(BernoulliRbm rbm, int r) {
+        return level == Ledger.JOINT ? rbm.energyAt(v, r * nv, h, r * nh) : rbm.freeEnergyAt(v, r * nv);
+    }
+
     /** {@code k} block-Gibbs sweeps ({@code h ~ p(h|v)}, then {@code v ~ p(v|h)}) of every chain, heat booked. */
     public void sweep(int k) {
         Checks.nonNegative(k, "k");
         BernoulliRbm rbm = model;
+        boolean marginal = level == Ledger.MARGINAL;
         forBlocks((r0, r1) -> {
+            double[] before = new double[r1 - r0];
+            for (int r = r0; r < r1 && marginal; r++) {
+                before[r - r0] = rbm.freeEnergyAt(v, r * nv);
+            }
             for (int s = 0; s < k; s++) {
                 RbmOps.affine(v, nv, rbm.w(), nh, rbm.c(), x, r0, r1);
-                halfSweep(x, h, nh, r0, r1);
+                halfSweep(x, h, nh, r0, r1, !marginal);
                 RbmOps.affine(h, nh, rbm.wt(), nv, rbm.b(), y, r0, r1);
-                halfSweep(y, v, nv, r0, r1);
+                halfSweep(y, v, nv, r0, r1, !marginal);
+            }
+            for (int r = r0; r < r1 && marginal; r++) {
+                heat[r] += before[r - r0] - rbm.freeEnergyAt(v, r * nv);
             }
         });
     }
 
     /** Resamples layer {@code s} (width n) from {@code sigmoid(field)}; heat {@code (s' - s).field} per chain. */
-    private void halfSweep(double[] field, double[] s, int n, int r0, int r1) {
+    private void halfSweep(double[] field, double[] s, int n, int r0, int r1, boolean book) {
         for (int r = r0; r < r1; r++) {
             int off = r * n;
-            double before = dotRange(s, field, off, n);
+            double before = book ? dotRange(s, field, off, n) : 0;
             RbmOps.sampleSigmoid(field, 1, s, off, off + n, rng[r]);
-            double after = dotRange(s, field, off, n);
-            heat[r] += after - before;
+            if (book) {
+                heat[r] += dotRange(s, field, off, n) - before;
+            }
         }
     }
 
@@ -160,6 +199,13 @@ public final class GibbsChainState {
             throw new IllegalArgumentException("next must have shape " + nv + "x" + nh + ", got "
                     + next.visibleCount() + "x" + next.hiddenCount());
         }
+        if (level == Ledger.MARGINAL) {
+            BernoulliRbm now = model;
+            IntStream.range(0, m).parallel()
+                    .forEach(r -> book(r, next.freeEnergyAt(v, r * nv) - now.freeEnergyAt(v, r * nv)));
+            model = next;
+            return;
+        }
         double[] dW = difference(next.w(), model.w());
         double[] db = difference(next.b(), model.b());
         double[] dc = difference(next.c(), model.c());
@@ -171,10 +217,14 @@ public final class GibbsChainState {
                     dw -= vi * RbmOps.dot(h, r * nh, dW, i * nh, nh);
                 }
             }
-            work[r] += dw;
-            logWeight[r] -= dw;
+            book(r, dw);
         });
         model = next;
+    }
+
+    private void book(int r, double dw) {
+        work[r] += dw;
+        logWeight[r] -= dw;
     }
 
     private static double[] difference(double[] a, double[] b) {
@@ -260,7 +310,7 @@ public final class GibbsChainState {
     public ChainLedger ledger() {
         double[] dE = new double[m];
         for (int r = 0; r < m; r++) {
-            dE[r] = model.energyAt(v, r * nv, h, r * nh) - startEnergy[r];
+            dE[r] = energy(model, r) - startEnergy[r];
         }
         return ChainLedger.of(work.clone(), heat.clone(), dE);
     }
@@ -301,8 +351,11 @@ public final class GibbsChainState {
         void run(int r0, int r1);
     }
 
+    /** Blocks of at most {@value #BLOCK} chains, about four per core (results do not depend on the blocking). */
     private void forBlocks(BlockTask task) {
-        int blocks = (m + BLOCK - 1) / BLOCK;
-        IntStream.range(0, blocks).parallel().forEach(k -> task.run(k * BLOCK, Math.min(m, (k + 1) * BLOCK)));
+        int cores = Runtime.getRuntime().availableProcessors();
+        int block = Math.max(1, Math.min(BLOCK, (m + 4 * cores - 1) / (4 * cores)));
+        int blocks = (m + block - 1) / block;
+        IntStream.range(0, blocks).parallel().forEach(k -> task.run(k * block, Math.min(m, (k + 1) * block)));
     }
 }

@@ -54,6 +54,53 @@ public final class RbmGradient {
         return rbm.visibleCount() * rbm.hiddenCount() + rbm.visibleCount() + rbm.hiddenCount();
     }
 
+    private static boolean isBinary(double[] v, int n) {
+        for (int k = 0; k < n; k++) {
+            if (v[k] != 0 && v[k] != 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code g[i][.] += scale * sum_{r: v_ri = 1} p[r][.]}: per visible unit, a gather-sum over its active rows. */
+    private static void outerBinary(double[] v, int rows, int nv, int nh, double[] p, double scale, double[] g) {
+        IntStream.range(0, nv).parallel().forEach(i -> {
+            int[] active = new int[rows];
+            int na = 0;
+            for (int r = 0; r < rows; r++) {
+                if (v[r * nv + i] != 0) {
+                    active[na++] = r * nh;
+                }
+            }
+            double[] sum = new double[nh];
+            RbmOps.gatherSum(active, na, p, nh, new double[nh], sum, 0);
+            for (int j = 0; j < nh; j++) {
+                g[i * nh + j] += scale * sum[j];
+            }
+            g[nv * nh + i] += scale * na;
+        });
+    }
+
+    private static void outerWeighted(double[] v, int rows, int nv, int nh, double[] p, double scale,
+            double[] rowWeights, double[] g) {
+        IntStream.range(0, nv).parallel().forEach(i -> {
+            int row = i * nh;
+            double bi = 0;
+            for (int r = 0; r < rows; r++) {
+                double x = v[r * nv + i];
+                if (x != 0) {
+                    double a = scale * x * (rowWeights == null ? 1 : rowWeights[r]);
+                    bi += a;
+                    for (int j = 0; j < nh; j++) {
+                        g[row + j] += a * p[r * nh + j];
+                    }
+                }
+            }
+            g[nv * nh + i] += bi;
+        });
+    }
+
     /**
      * Adds {@code scale * sum_r weight_r * [v_r p(h|v_r)^T, v_r, p(h|v_r)]} to {@code g}.
      *
@@ -74,21 +121,11 @@ public final class RbmGradient {
                 p[q] = org.thermolearn.core.internal.LogSpace.sigmoid(p[q]);
             }
         });
-        IntStream.range(0, nv).parallel().forEach(i -> {
-            int row = i * nh;
-            double bi = 0;
-            for (int r = 0; r < rows; r++) {
-                double x = v[r * nv + i];
-                if (x != 0) {
-                    double a = scale * x * (rowWeights == null ? 1 : rowWeights[r]);
-                    bi += a;
-                    for (int j = 0; j < nh; j++) {
-                        g[row + j] += a * p[r * nh + j];
-                    }
-                }
-            }
-            g[nv * nh + i] += bi;
-        });
+        if (rowWeights == null && isBinary(v, rows * nv)) {
+            outerBinary(v, rows, nv, nh, p, scale, g);
+        } else {
+            outerWeighted(v, rows, nv, nh, p, scale, rowWeights, g);
+        }
         int cOff = nv * nh + nv;
         for (int r = 0; r < rows; r++) {
             double a = scale * (rowWeights == null ? 1 : rowWeights[r]);

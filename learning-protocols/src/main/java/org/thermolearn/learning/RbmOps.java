@@ -46,7 +46,7 @@ final class RbmOps {
     }
 
     /** {@code out[o + j] = bias[j] + sum_q w[rows[q] + j]}, eight columns at a time held in registers. */
-    private static void gatherSum(int[] rows, int na, double[] w, int nOut, double[] bias, double[] out, int o) {
+    static void gatherSum(int[] rows, int na, double[] w, int nOut, double[] bias, double[] out, int o) {
         int j = 0;
         for (; j + 8 <= nOut; j += 8) {
             double s0 = bias[j];

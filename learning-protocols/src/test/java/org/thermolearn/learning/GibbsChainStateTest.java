@@ -100,4 +100,24 @@ class GibbsChainStateTest extends QuietTest {
         assertEquals(2400, counts[1], 64);
         assertEquals(1200, counts[2], 64);
     }
+
+    @Test
+    void marginalLedgerClosesTheFirstLawAndGivesJarzynski() {
+        BernoulliRbm a = BernoulliRbm.random(8, 4, 0.6, 0, RandomStreams.of(SEED).stream(3));
+        BernoulliRbm b = BernoulliRbm.random(8, 4, 0.6, 0, RandomStreams.of(SEED).stream(4));
+        double[][] start = SmallRbms.exactSamples(a, 20_000, RandomStreams.of(SEED).stream(7));
+        GibbsChainState chains = GibbsChainState.fromVisible(a, start, RandomStreams.of(SEED));
+        chains.setLedger(GibbsChainState.Ledger.MARGINAL);
+        chains.setModel(b);
+        double[] work = chains.ledger().work().toArray();
+        var avg = org.thermolearn.core.ExponentialAverage.of(work, 1, "work");
+        StatAssert.withinStandardErrors(b.logPartitionExact() - a.logPartitionExact(), avg.logMean(),
+                avg.relativeStandardError(), 4);
+        assertEquals(-1.0, -work[0] / (b.freeEnergy(chains.visible(0)) - a.freeEnergy(chains.visible(0))), 1e-12);
+        chains.sweep(3);
+        chains.setModel(a);
+        chains.sweep(1);
+        assertTrue(chains.ledger().maxFirstLawResidual() < 1e-10, "residual " + chains.ledger().maxFirstLawResidual());
+        assertEquals(GibbsChainState.Ledger.MARGINAL, chains.ledgerLevel());
+    }
 }
