@@ -6,7 +6,10 @@
  * annealed-importance-sampling and reverse-AIS partition functions ({@link org.thermolearn.learning.Ais}),
  * pseudo-likelihoods, persistent Gibbs chains that keep a per-chain ledger of work and heat
  * ({@link org.thermolearn.learning.GibbsChainState}), and CD-k / PCD training
- * ({@link org.thermolearn.learning.RbmTrainingState}) with atomic checkpoints.
+ * ({@link org.thermolearn.learning.RbmTrainingState}) with atomic checkpoints, and Jarzynski-weighted training
+ * ({@link org.thermolearn.learning.JarzynskiTrainer}: the chains' work ledger reweights the negative phase, tracker
+ * chains give the running {@code ln Z}, and a {@link org.thermolearn.learning.DissipationBudget} can set the learning
+ * rate).
  *
  * <p>Thermodynamics of prediction (Still, Sivak, Bell and Crooks, PRL 109, 120604 (2012),
  * doi:10.1103/PhysRevLett.109.120604): a {@link org.thermolearn.learning.DrivenSystem} driven by a Markov

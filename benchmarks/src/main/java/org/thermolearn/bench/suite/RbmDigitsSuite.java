@@ -21,6 +21,7 @@ import org.thermolearn.learning.LearningRateSchedule;
 import org.thermolearn.learning.TrainingParameters;
 import org.thermolearn.learning.data.Digits;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -50,9 +51,11 @@ public final class RbmDigitsSuite extends SuiteCommand {
     int sweeps;
     @Option(names = "--k", description = "Sweeps per update of CD-k (default: ${DEFAULT-VALUE}).", defaultValue = "10")
     int k;
-    @Option(names = "--methods", split = ",", description = "Methods among cd1, cdk, pcd (default: ${DEFAULT-VALUE}).",
-            defaultValue = "cd1,cdk,pcd")
+    @Option(names = "--methods", split = ",", description = "Methods among cd1, cdk, pcd, jarzynski, jarzynski-budget "
+            + "(default: ${DEFAULT-VALUE}).", defaultValue = "cd1,cdk,pcd,jarzynski,jarzynski-budget")
     List<String> methods;
+    @Mixin
+    JarzynskiDigits jarzynski;
     @Option(names = "--learning-rate", description = "Initial learning rate (default: ${DEFAULT-VALUE}).", defaultValue = "0.1")
     double learningRate;
     @Option(names = "--final-learning-rate", description = "Rate at the end of the linear decay (default: ${DEFAULT-VALUE}).",
@@ -88,9 +91,11 @@ public final class RbmDigitsSuite extends SuiteCommand {
         Checks.nonNegativeFinite(weightDecay, "--weight-decay");
         Checks.nonNegative(stopAfter, "--stop-after");
         Checks.positive(evalEvery, "--eval-every");
+        jarzynski.validate();
         for (String m : methods) {
-            if (!List.of("cd1", "cdk", "pcd").contains(m)) {
-                throw new IllegalArgumentException("--methods must be among cd1, cdk, pcd, got " + m);
+            if (!List.of("cd1", "cdk", "pcd").contains(m) && !JarzynskiDigits.METHODS.contains(m)) {
+                throw new IllegalArgumentException("--methods must be among cd1, cdk, pcd, jarzynski, "
+                        + "jarzynski-budget, got " + m);
             }
         }
     }
@@ -117,7 +122,18 @@ public final class RbmDigitsSuite extends SuiteCommand {
         summary.add(String.format(Locale.ROOT, "rbm-digits: %d hidden, %d sweeps per method, seed %d (floor %.2f)",
                 hidden, sweeps, ctx.streams().seed(), FLOOR));
         boolean complete = true;
+        Map<String, Consumer<Path>> jarzynskiPlots = new LinkedHashMap<>();
+        jarzynski.prepare(init, train, test, ctx);
         for (int mi = 0; mi < methods.size(); mi++) {
+            if (JarzynskiDigits.METHODS.contains(methods.get(mi))) {
+                JarzynskiDigits.Outcome o = runJarzynski(ctx, mi, train.length);
+                results.set(methods.get(mi), o.json());
+                curves.add(o.curve());
+                grid.add(samples(o.model(), ctx.streams().child(2_000 + mi)));
+                summary.add(o.line());
+                jarzynskiPlots.put(suiteName() + "-" + methods.get(mi) + "-ledger.png", o.ledgerPng());
+                continue;
+            }
             RbmTrainingRun.Result r = runMethod(ctx, mi, init, train, test);
             complete &= r.complete();
             String method = methods.get(mi);
@@ -127,7 +143,9 @@ public final class RbmDigitsSuite extends SuiteCommand {
             summary.add(line(method, r));
         }
         json.put("complete", complete);
-        Map<String, Consumer<Path>> plots = new LinkedHashMap<>();
+        Map<String, Consumer<Path>> plots = new LinkedHashMap<>(jarzynskiPlots);
+        jarzynski.robustness(sweeps, (train.length + BATCH - 1) / BATCH, ctx.streams().child(3_000).seed(),
+                new JarzynskiDigits.Report(suiteName(), json, plots, summary));
         if (!curves.isEmpty()) {
             plots.put(suiteName() + ".png", png -> Plots.lines(png, "8x8 digits, " + hidden
                     + " hidden: exact test log-likelihood", "Gibbs sweeps", "nats per image", curves));
@@ -152,6 +170,14 @@ public final class RbmDigitsSuite extends SuiteCommand {
                     .run(init, train, epochs, NAMES, m -> evaluate(m, train, test),
                             new RbmTrainingRun.Options(resume, stopAfter, evalEvery), progress);
         }
+    }
+
+    /** Jarzynski training at the Gibbs budget and schedule of PCD (one sweep per update). */
+    private JarzynskiDigits.Outcome runJarzynski(SuiteContext ctx, int mi, int rows) {
+        int batches = (rows + BATCH - 1) / BATCH;
+        int epochs = Math.max(1, (int) Math.ceil(sweeps / (double) batches));
+        return jarzynski.run(methods.get(mi), params("pcd", (long) epochs * batches, ctx.trajectories()), epochs,
+                ctx.streams().child(mi).seed());
     }
 
     private static void addCurves(String label, List<RbmTrainingRun.Epoch> history, List<Plots.Curve> curves,
