@@ -265,37 +265,6 @@ public final class GibbsChainState {
         Arrays.fill(logWeight, 0);
     }
 
-    /**
-     * Ancestors for {@link #resample} by systematic resampling of {@code logWeights} (Kitagawa 1996,
-     * doi:10.1080/10618600.1996.10474692): one uniform {@code u} from {@code rng}, points {@code (k + u) / n}.
-     */
-    public static int[] systematicAncestors(double[] logWeights, RandomGenerator rng) {
-        Checks.nonEmptyNoNaN(logWeights, "logWeights");
-        Checks.notNull(rng, "rng");
-        int n = logWeights.length;
-        double max = Double.NEGATIVE_INFINITY;
-        for (double a : logWeights) {
-            max = Math.max(max, a);
-        }
-        double[] cdf = new double[n];
-        double acc = 0;
-        for (int k = 0; k < n; k++) {
-            acc += Math.exp(logWeights[k] - max);
-            cdf[k] = acc;
-        }
-        double u = rng.nextDouble();
-        int[] out = new int[n];
-        int j = 0;
-        for (int k = 0; k < n; k++) {
-            double point = (k + u) / n * acc;
-            while (j < n - 1 && cdf[j] < point) {
-                j++;
-            }
-            out[k] = j;
-        }
-        return out;
-    }
-
     /** Log-weights {@code a_i = -(work since the last resampling)}, a copy. */
     public double[] logWeights() {
         return logWeight.clone();

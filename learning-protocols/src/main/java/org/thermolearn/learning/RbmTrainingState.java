@@ -101,7 +101,7 @@ public final class RbmTrainingState {
         int nv = model.visibleCount();
         double[] flat = Batches.flatten(data, nv, "data");
         RandomStreams streams = RandomStreams.of(seed).child(epoch);
-        int[] order = permutation(data.length, streams.stream(-1));
+        int[] order = ParameterStep.permutation(data.length, streams.stream(-1));
         double heat = 0;
         double work = 0;
         int batches = (data.length + params.batchSize() - 1) / params.batchSize();
@@ -172,21 +172,6 @@ public final class RbmTrainingState {
             s += x;
         }
         return s;
-    }
-
-    /** Fisher-Yates permutation of 0..n-1. */
-    private static int[] permutation(int n, RandomGenerator g) {
-        int[] p = new int[n];
-        for (int i = 0; i < n; i++) {
-            p[i] = i;
-        }
-        for (int i = n - 1; i > 0; i--) {
-            int j = g.nextInt(i + 1);
-            int t = p[i];
-            p[i] = p[j];
-            p[j] = t;
-        }
-        return p;
     }
 
     void restore(BernoulliRbm m, int e, long u, long s) {

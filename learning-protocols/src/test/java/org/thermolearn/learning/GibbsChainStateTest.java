@@ -90,7 +90,7 @@ class GibbsChainStateTest extends QuietTest {
         int[] counts = new int[4];
         var g = RandomStreams.of(SEED).stream(9);
         for (int rep = 0; rep < 1000; rep++) {
-            for (int a : GibbsChainState.systematicAncestors(logW, g)) {
+            for (int a : org.thermolearn.core.JarzynskiWeightsState.systematicAncestors(logW, g)) {
                 counts[a]++;
             }
         }

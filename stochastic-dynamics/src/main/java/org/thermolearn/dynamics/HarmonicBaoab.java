@@ -70,8 +70,7 @@ final class HarmonicBaoab {
             shadow += k2 - kin;
             kin = k2;
             if (!Double.isFinite(pe + kin)) {
-                throw new NonFiniteStateException(-1, n - 1, "energy " + (pe + kin) + " at x = [" + x + "] (time step "
-                        + p.dt() + " past the stability limit?)");
+                throw NonFiniteStateException.energy(n - 1, pe + kin, new double[] {x}, p.dt());
             }
         }
         return new BaoabLedger(protocolWork, shadow, heat, pe + kin - initial);

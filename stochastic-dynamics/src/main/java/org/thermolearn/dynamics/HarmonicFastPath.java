@@ -72,8 +72,7 @@ final class HarmonicFastPath {
             heat += energy - relaxed;
             energy = relaxed;
             if (!Double.isFinite(energy)) {
-                throw new NonFiniteStateException(-1, n, "energy " + energy + " at x = [" + x + "] (time step " + dt
-                        + " past the stability limit?)");
+                throw NonFiniteStateException.energy(n, energy, new double[] {x}, dt);
             }
             if (density != null) {
                 density.relax(trap, lambda, p);

@@ -26,6 +26,16 @@ public final class NonFiniteStateException extends IllegalStateException {
         this.step = step;
     }
 
+    /**
+     * The error for an energy that went non-finite at {@code step}, naming the position and the time step.
+     *
+     * @param x the position, as the user would read it
+     */
+    public static NonFiniteStateException energy(long step, double energy, double[] x, double dt) {
+        return new NonFiniteStateException(-1, step, "energy " + energy + " at x = " + java.util.Arrays.toString(x)
+                + " (time step " + dt + " past the stability limit?)");
+    }
+
     /** The trajectory index, -1 when unknown. */
     public long trajectory() {
         return trajectory;

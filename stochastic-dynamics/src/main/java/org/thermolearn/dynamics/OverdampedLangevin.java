@@ -155,8 +155,7 @@ public final class OverdampedLangevin implements TrajectorySimulator {
     }
 
     private NonFiniteStateException nonFinite(int n, double energy, double[] x) {
-        return new NonFiniteStateException(-1, n, "energy " + energy + " at x = " + java.util.Arrays.toString(x)
-                + " (time step " + parameters.dt() + " past the stability limit?)");
+        return NonFiniteStateException.energy(n, energy, x, parameters.dt());
     }
 
     @Override

@@ -111,8 +111,7 @@ public final class UnderdampedLangevin implements TrajectorySimulator {
             lambda = s.protocolStep(protocol.lambda((n + 1) * dt));
             s.step(rng);
             if (!Double.isFinite(s.totalEnergy())) {
-                throw new NonFiniteStateException(-1, n, "energy " + s.totalEnergy() + " at x = "
-                        + java.util.Arrays.toString(s.x) + " (time step " + dt + " past the stability limit?)");
+                throw NonFiniteStateException.energy(n, s.totalEnergy(), s.x, dt);
             }
             observer.observe(n + 1, (n + 1) * dt, lambda, s.x, s.protocolWork + s.shadowWork, s.heat);
         }

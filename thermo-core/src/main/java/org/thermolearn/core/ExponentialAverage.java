@@ -1,6 +1,6 @@
 package org.thermolearn.core;
 
-import org.thermolearn.core.internal.Checks;
+import org.thermolearn.core.estimate.WorkSamples;
 
 /**
  * The exponential average {@code <exp(-W/kT)>} of a sample, held in log space, with the effective sample size of
@@ -28,18 +28,7 @@ public record ExponentialAverage(double logMean, double effectiveSampleSize, dou
      * @param name argument name for error messages
      */
     public static ExponentialAverage of(double[] work, double kT, String name) {
-        Checks.nonEmpty(work, name);
-        double min = Double.POSITIVE_INFINITY;
-        for (int i = 0; i < work.length; i++) {
-            double w = work[i];
-            if (Double.isNaN(w) || w == Double.NEGATIVE_INFINITY) {
-                throw new IllegalArgumentException(name + "[" + i + "] must not be " + w);
-            }
-            min = Math.min(min, w);
-        }
-        if (min == Double.POSITIVE_INFINITY) {
-            throw new IllegalArgumentException(name + ": every value is +Infinity, no sample carries weight");
-        }
+        double min = WorkSamples.check(work, name);
         // one pass over d = x - 1, x = exp(-(w - min)/kT) in (0, 1]: the sample at the minimum has d = 0, so a
         // constant sample gives exactly zero variance and the shifted sums do not cancel catastrophically
         double sumD = 0;

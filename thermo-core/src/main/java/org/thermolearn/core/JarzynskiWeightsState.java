@@ -112,25 +112,43 @@ public final class JarzynskiWeightsState {
      * @return ancestor index per slot, non-decreasing
      */
     public int[] resample(RandomGenerator rng) {
-        int m = logWeights.length;
-        double[] w = new double[m];
-        normalizedWeights(w);
-        int[] ancestors = new int[m];
-        double u = rng.nextDouble() / m;
-        double cumulative = w[0];
-        int j = 0;
-        for (int i = 0; i < m; i++) {
-            double point = u + (double) i / m;
-            while (point > cumulative && j < m - 1) {
-                j++;
-                cumulative += w[j];
-            }
-            ancestors[i] = j;
-        }
+        int[] ancestors = systematicAncestors(logWeights, rng);
         banked += LogSpace.logMeanExp(logWeights);
         java.util.Arrays.fill(logWeights, 0);
         resamplings++;
         return ancestors;
+    }
+
+    /**
+     * Ancestors by systematic resampling of {@code logWeights} (Kitagawa 1996, doi:10.1080/10618600.1996.10474692):
+     * one uniform {@code u} from {@code rng}, points {@code (k + u) / n}; walker i is copied {@code floor(n w_i)} or
+     * {@code ceil(n w_i)} times.
+     *
+     * @param logWeights unnormalised log-weights (Not modified); -Infinity allowed, NaN and all -Infinity are errors
+     * @param rng one uniform draw
+     * @return ancestor index per slot, non-decreasing
+     */
+    public static int[] systematicAncestors(double[] logWeights, RandomGenerator rng) {
+        Checks.nonEmptyNoNaN(logWeights, "logWeights");
+        Checks.notNull(rng, "rng");
+        int n = logWeights.length;
+        double lse = LogSpace.logSumExp(logWeights);
+        if (!Double.isFinite(lse)) {
+            throw new IllegalArgumentException("logWeights must have a finite log-sum-exp, got " + lse);
+        }
+        double u = rng.nextDouble();
+        int[] out = new int[n];
+        double cumulative = Math.exp(logWeights[0] - lse);
+        int j = 0;
+        for (int k = 0; k < n; k++) {
+            double point = (k + u) / n;
+            while (point > cumulative && j < n - 1) {
+                j++;
+                cumulative += Math.exp(logWeights[j] - lse);
+            }
+            out[k] = j;
+        }
+        return out;
     }
 
     /** Resamples when the effective sample size is below {@code fraction * M}; returns the ancestors or null. */
