@@ -17,7 +17,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * {@code --help}.
  *
  * <p>Errors are one line on stderr ({@code thermolearn: ...}) naming the bad value, with exit code 2 for bad
- * usage and 1 for a failed run.
+ * usage or a bad value (an {@link IllegalArgumentException}, followed by a "Try ... --help" line) and 1 for a run that
+ * failed otherwise (I/O, a state that went non-finite).
  *
  * <pre>{@code
  * ./thermolearn run trap-stiffness --out results --seed 7
@@ -54,6 +55,10 @@ public final class Main implements Runnable {
         cli.setParameterExceptionHandler(Main::usageError);
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("thermolearn: " + oneLine(ex));
+            if (ex instanceof IllegalArgumentException) {
+                cmd.getErr().println(tryHelp(cmd));
+                return 2;
+            }
             return 1;
         });
         return cli;
@@ -69,8 +74,12 @@ public final class Main implements Runnable {
         } else {
             err.println("thermolearn: " + ex.getMessage());
         }
-        err.println("Try 'thermolearn " + (cmd.getParent() == null ? "" : qualifiedName(cmd) + " ") + "--help'.");
+        err.println(tryHelp(cmd));
         return 2;
+    }
+
+    private static String tryHelp(CommandLine cmd) {
+        return "Try 'thermolearn " + (cmd.getParent() == null ? "" : qualifiedName(cmd) + " ") + "--help'.";
     }
 
     private static String qualifiedName(CommandLine cmd) {

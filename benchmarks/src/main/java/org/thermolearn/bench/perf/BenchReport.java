@@ -93,9 +93,11 @@ public record BenchReport(MachineLimits machine, List<KernelMeasurement> measure
             t.put("goal", c.target().describe());
             if (!Double.isNaN(c.measured())) {
                 t.set("measured", Json.number(c.measured()));
-                t.set("measuredOverGoal", Json.number(c.measured() / c.target().goal()));
             }
-            t.put("met", c.met());
+            if (c.evaluated()) {
+                t.set("measuredOverGoal", Json.number(c.measured() / c.target().goal()));
+                t.put("met", c.met());
+            }
             t.put("verdict", c.verdict());
         }
         return o;
@@ -122,8 +124,9 @@ public record BenchReport(MachineLimits machine, List<KernelMeasurement> measure
         }
         for (KernelMeasurement k : measurements) {
             for (Target.Check c : k.checks()) {
-                lines.add(String.format(Locale.ROOT, "target %-20s %-28s measured %-10.4g %s", k.kernel(),
-                        c.target().describe(), c.measured(), c.verdict()));
+                String value = Double.isNaN(c.measured()) ? "-" : String.format(Locale.ROOT, "%.4g", c.measured());
+                lines.add(String.format(Locale.ROOT, "target %-20s %-28s measured %-10s %s", k.kernel(),
+                        c.target().describe(), value, c.verdict()));
             }
         }
         return lines;

@@ -56,6 +56,20 @@ public record Target(Kind kind, double goal) {
         if (Double.isNaN(measured)) {
             return new Check(this, measured, false, "not measured");
         }
+        return evaluate(measured);
+    }
+
+    /**
+     * A measurement at sizes other than the kernel's defaults, where the goal does not apply: reported, not judged.
+     */
+    public Check notApplicable(double measured) {
+        if (Double.isNaN(measured)) {
+            return check(measured);
+        }
+        return new Check(this, measured, false, "not evaluated (goal set at the default sizes)");
+    }
+
+    private Check evaluate(double measured) {
         boolean atMost = kind == Kind.SECONDS;
         boolean met = atMost ? measured <= goal : measured >= goal;
         String by = atMost ? String.format(Locale.ROOT, "%.2fx over", measured / goal)
@@ -83,8 +97,12 @@ public record Target(Kind kind, double goal) {
      * @param target the target
      * @param measured the measured value (NaN when not measured)
      * @param met whether the goal is met
-     * @param verdict {@code met}, {@code missed (...)} or {@code not measured}
+     * @param verdict {@code met}, {@code missed (...)}, {@code not measured} or {@code not evaluated (...)}
      */
     public record Check(Target target, double measured, boolean met, String verdict) {
+        /** Whether the goal was judged (measured at the sizes it is set for); {@link #met} means something only then. */
+        public boolean evaluated() {
+            return met || verdict.startsWith("missed");
+        }
     }
 }

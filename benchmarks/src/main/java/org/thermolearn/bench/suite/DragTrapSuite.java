@@ -124,8 +124,9 @@ public final class DragTrapSuite extends SuiteCommand {
         double var = d.work().variance();
         ObjectNode o = Json.object();
         o.set("meanWork_kT", Json.number(mean));
-        o.set("meanWorkStandardError_kT", Json.number(Math.sqrt(2 * exact / n)));
-        o.set("meanWorkZ", Json.number((mean - exact) / Math.sqrt(2 * exact / n)));
+        double se = Math.sqrt(var / n);   // sample standard error of the mean
+        o.set("meanWorkStandardError_kT", Json.number(se));
+        o.set("meanWorkZ", Json.number(se > 0 ? (mean - exact) / se : 0));
         o.set("varianceWork_kT2", Json.number(var));
         o.set("varianceWorkZ", Json.number(n > 1 ? (var - 2 * exact) / (2 * exact * Math.sqrt(2.0 / (n - 1))) : 0));
         o.set("jarzynski", Json.toTree(est, "kT"));
@@ -137,13 +138,13 @@ public final class DragTrapSuite extends SuiteCommand {
     private List<String> summary(SuiteContext ctx, double exact, WorkDistribution f, FreeEnergyEstimate jf,
             FreeEnergyEstimate jr, double tau) {
         int n = f.size();
-        double se = Math.sqrt(2 * exact / n);
+        double se = Math.sqrt(f.work().variance() / n);
         return List.of(
                 String.format(Locale.ROOT, "drag-trap: %s pN/um trap, %s um/s for %s ms, tau = %.2f ms, %d trajectories"
                         + " per direction, seed %d", fmt(stiffness), fmt(speed), fmt(duration), tau, n,
                         ctx.streams().seed()),
                 String.format(Locale.ROOT, "  <W> = %.4f +/- %.4f kT   closed form %.4f kT  (z = %+.2f)",
-                        f.work().mean(), se, exact, (f.work().mean() - exact) / se),
+                        f.work().mean(), se, exact, se > 0 ? (f.work().mean() - exact) / se : 0),
                 String.format(Locale.ROOT, "  Var W = %.4f kT^2   closed form 2<W> = %.4f kT^2", f.work().variance(),
                         2 * exact),
                 String.format(Locale.ROOT, "  Jarzynski dF forward %.4f +/- %.4f kT, reverse %.4f +/- %.4f kT (exact 0)",

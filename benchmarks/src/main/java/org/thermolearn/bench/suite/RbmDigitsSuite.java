@@ -25,8 +25,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * Suite {@code rbm-digits}: CD-1, CD-k and PCD-1 on the shipped 8x8 digits (pixel >= 8 -> 1; test = index % 5 == 0)
- * at an equal budget of Gibbs sweeps, with the exact train and test log-likelihood (nats per image, exact
+ * Suite {@code rbm-digits}: CD-1, CD-k, PCD-1 and Jarzynski training on the shipped 8x8 digits (pixel >= 8 -> 1;
+ * test = index % 5 == 0) at an equal budget of Gibbs sweeps, with the exact train and test log-likelihood (nats per image, exact
  * {@code log Z} by enumerating the hidden layer) and the mean heat and work per chain after every epoch; curves and
  * a grid of model samples as PNG. Checkpoints every epoch; {@code --resume} continues a killed run to the same
  * final model. The independent-pixel floor is -25.28 nats.
@@ -38,7 +38,8 @@ import picocli.CommandLine.Option;
  * @since 1.0
  */
 @Command(name = "rbm-digits", mixinStandardHelpOptions = true,
-        description = "CD-1, CD-k and PCD on the 8x8 digits at equal Gibbs budget; exact log-likelihood per epoch.")
+        description = "CD-1, CD-k, PCD and Jarzynski training on the 8x8 digits at equal Gibbs budget; exact "
+                + "log-likelihood and work/heat ledger per epoch.")
 public final class RbmDigitsSuite extends SuiteCommand {
     private static final double FLOOR = -25.28;
     private static final int BATCH = 100;

@@ -210,7 +210,7 @@ public final class TrapStiffnessSuite extends SuiteCommand {
                         steps, ctx.streams().seed()),
                 line("exact dF           ", exact, Double.NaN, Double.NaN, s),
                 line("forward Jarzynski  ", fwd.deltaF(), fwd.standardError(), fwd.estimate().zScore(exact), s),
-                line("reverse Jarzynski  ", -rev.deltaF(), rev.standardError(), rev.estimate().zScore(-exact), s)
+                line("reverse Jarzynski  ", -rev.deltaF(), rev.standardError(), -rev.estimate().zScore(-exact), s)
                         + "  (reported as the forward dF)",
                 String.format(Locale.ROOT, "  forward <W> = %.4f kT, dissipated <W> - dF = %.4f kT%s",
                         forward.work().mean(), forward.work().mean() - exact,

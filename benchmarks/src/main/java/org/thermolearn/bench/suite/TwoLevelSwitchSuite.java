@@ -143,7 +143,7 @@ public final class TwoLevelSwitchSuite extends SuiteCommand {
                 String.format(Locale.ROOT, "  forward Jarzynski  = %.5f +/- %.5f kT  (z = %+.2f)", jf.deltaF(),
                         jf.standardError(), jf.estimate().zScore(exact)),
                 String.format(Locale.ROOT, "  reverse Jarzynski  = %.5f +/- %.5f kT  (z = %+.2f)  (reported as the forward dF)",
-                        -jr.deltaF(), jr.standardError(), jr.estimate().zScore(-exact)),
+                        -jr.deltaF(), jr.standardError(), -jr.estimate().zScore(-exact)),
                 String.format(Locale.ROOT, "  forward <W> = %.5f +/- %.5f kT, exact (master equation) %.5f kT",
                         w.mean(), Math.sqrt(w.variance() / w.size()), me.meanWork()),
                 String.format(Locale.ROOT, "  forward ln<exp(-S_tot)> = %.4f +/- %.4f (integral FT: 0)", ift.logMean(),

@@ -84,9 +84,12 @@ class BenchRunnerTest {
             assertFalse(Double.isNaN(m.speedup()));
         }
         assertEquals(1, m.checks().size(), "bar has a speed-up target");
+        assertFalse(m.checks().get(0).evaluated(), "a goal set at the default sizes is not judged at n = 1000");
+        assertTrue(m.checks().get(0).verdict().startsWith("not evaluated"), m.checks().get(0).verdict());
         String json = Json.toJson(new BenchReport(machine, List.of(m)).toTree());
         assertTrue(json.contains("\"schema\" : \"thermolearn/bench\""), json);
         assertFalse(json.contains("NaN"));
+        assertFalse(json.contains("\"met\""), "no verdict at toy sizes: " + json);
     }
 
     @Test
