@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+import org.thermolearn.bench.perf.DescribedKernel;
 import org.thermolearn.bench.perf.Kernel;
 import org.thermolearn.core.FreeEnergy;
 import org.thermolearn.core.Mbar;
@@ -81,35 +82,12 @@ public final class EstimatorKernels {
     }
 
     /** Jarzynski kernel. */
-    static final class Exp implements Kernel {
-        @Override
-        public String name() {
-            return "exp";
-        }
-
-        @Override
-        public String description() {
-            return "Jarzynski exponential average with error and ESS (samples=1000000)";
-        }
-
-        @Override
-        public String unit() {
-            return "samples";
-        }
-
-        @Override
-        public int threads() {
-            return 1;
-        }
-
-        @Override
-        public Map<String, Long> defaultSizes() {
-            return Map.of("samples", 1_000_000L);
-        }
-
-        @Override
-        public Map<String, Long> quickSizes() {
-            return Map.of("samples", 1_000L);
+    static final class Exp extends DescribedKernel {
+        Exp() {
+            super("exp",
+                    "Jarzynski exponential average with error and ESS (samples=1000000)",
+                    "samples", 1,
+                    Map.of("samples", 1_000_000L), Map.of("samples", 1_000L));
         }
 
         @Override
@@ -128,35 +106,12 @@ public final class EstimatorKernels {
     }
 
     /** BAR kernel. */
-    static final class Bar implements Kernel {
-        @Override
-        public String name() {
-            return "bar";
-        }
-
-        @Override
-        public String description() {
-            return "Bennett acceptance ratio, value and Bennett error (samples=1000000 forward + 1000000 reverse)";
-        }
-
-        @Override
-        public String unit() {
-            return "samples";
-        }
-
-        @Override
-        public int threads() {
-            return 1;
-        }
-
-        @Override
-        public Map<String, Long> defaultSizes() {
-            return Map.of("samples", 1_000_000L);
-        }
-
-        @Override
-        public Map<String, Long> quickSizes() {
-            return Map.of("samples", 1_000L);
+    static final class Bar extends DescribedKernel {
+        Bar() {
+            super("bar",
+                    "Bennett acceptance ratio, value and Bennett error (samples=1000000 forward + 1000000 reverse)",
+                    "samples", 1,
+                    Map.of("samples", 1_000_000L), Map.of("samples", 1_000L));
         }
 
         @Override
@@ -179,35 +134,12 @@ public final class EstimatorKernels {
     }
 
     /** MBAR kernel. */
-    static final class MbarKernel implements Kernel {
-        @Override
-        public String name() {
-            return "mbar";
-        }
-
-        @Override
-        public String description() {
-            return "MBAR free energies and covariance, harmonic oscillators (states=20, samplesPerState=5000)";
-        }
-
-        @Override
-        public String unit() {
-            return "samples";
-        }
-
-        @Override
-        public int threads() {
-            return 1;
-        }
-
-        @Override
-        public Map<String, Long> defaultSizes() {
-            return Map.of("states", 20L, "samplesPerState", 5_000L);
-        }
-
-        @Override
-        public Map<String, Long> quickSizes() {
-            return Map.of("states", 4L, "samplesPerState", 100L);
+    static final class MbarKernel extends DescribedKernel {
+        MbarKernel() {
+            super("mbar",
+                    "MBAR free energies and covariance, harmonic oscillators (states=20, samplesPerState=5000)",
+                    "samples", 1,
+                    Map.of("states", 20L, "samplesPerState", 5_000L), Map.of("states", 4L, "samplesPerState", 100L));
         }
 
         @Override

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.thermolearn.bench.perf.DescribedKernel;
 import org.thermolearn.bench.perf.Kernel;
 import org.thermolearn.core.RandomStreams;
 import org.thermolearn.dynamics.JumpRecord;
@@ -36,39 +37,16 @@ public final class MarkovKernels {
     }
 
     /** Gillespie on a driven ring with full bookkeeping. */
-    static final class GillespieRing implements Kernel {
+    static final class GillespieRing extends DescribedKernel {
         static final double K_PLUS = 2.0;
         static final double K_MINUS = 1.0;
 
-        @Override
-        public String name() {
-            return "gillespie-ring";
-        }
-
-        @Override
-        public String description() {
-            return "Gillespie on a driven 3-state ring with heat, work, current and entropy per trajectory"
-                    + " (100 trajectories x 1e5 jumps, one thread)";
-        }
-
-        @Override
-        public String unit() {
-            return "jumps";
-        }
-
-        @Override
-        public int threads() {
-            return 1;
-        }
-
-        @Override
-        public Map<String, Long> defaultSizes() {
-            return sizes(3, 100, 100_000);
-        }
-
-        @Override
-        public Map<String, Long> quickSizes() {
-            return sizes(3, 4, 1000);
+        GillespieRing() {
+            super("gillespie-ring",
+                    "Gillespie on a driven 3-state ring with heat, work, current and entropy per trajectory"
+                            + " (100 trajectories x 1e5 jumps, one thread)",
+                    "jumps", 1,
+                    sizes(3, 100, 100_000), sizes(3, 4, 1000));
         }
 
         private static Map<String, Long> sizes(long states, long trajectories, long jumps) {

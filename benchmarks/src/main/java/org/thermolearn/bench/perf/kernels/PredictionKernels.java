@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+import org.thermolearn.bench.perf.DescribedKernel;
 import org.thermolearn.bench.perf.Kernel;
 import org.thermolearn.core.Information;
 import org.thermolearn.core.InformationEstimator;
@@ -79,35 +80,12 @@ public final class PredictionKernels {
     }
 
     /** Plug-in mutual information of paired samples. */
-    static final class MutualInformationKernel implements Kernel {
-        @Override
-        public String name() {
-            return "mutual-information";
-        }
-
-        @Override
-        public String description() {
-            return "plug-in mutual information of paired discrete samples (4e6 samples, 16 symbols)";
-        }
-
-        @Override
-        public String unit() {
-            return "samples";
-        }
-
-        @Override
-        public int threads() {
-            return 1;
-        }
-
-        @Override
-        public Map<String, Long> defaultSizes() {
-            return sizes("samples", 4_000_000, "alphabet", 16);
-        }
-
-        @Override
-        public Map<String, Long> quickSizes() {
-            return sizes("samples", 10_000, "alphabet", 4);
+    static final class MutualInformationKernel extends DescribedKernel {
+        MutualInformationKernel() {
+            super("mutual-information",
+                    "plug-in mutual information of paired discrete samples (4e6 samples, 16 symbols)",
+                    "samples", 1,
+                    sizes("samples", 4_000_000, "alphabet", 16), sizes("samples", 10_000, "alphabet", 4));
         }
 
         @Override
@@ -138,35 +116,12 @@ public final class PredictionKernels {
     }
 
     /** Trajectory sampling of a driven system with information estimates. */
-    static final class SamplingKernel implements Kernel {
-        @Override
-        public String name() {
-            return "prediction-sampling";
-        }
-
-        @Override
-        public String description() {
-            return "sampled thermodynamics of prediction, 3-state signal and system (2e5 trajectories x 51 steps)";
-        }
-
-        @Override
-        public String unit() {
-            return "steps";
-        }
-
-        @Override
-        public int threads() {
-            return 1;
-        }
-
-        @Override
-        public Map<String, Long> defaultSizes() {
-            return sizes("trajectories", 200_000, "burnIn", 50);
-        }
-
-        @Override
-        public Map<String, Long> quickSizes() {
-            return sizes("trajectories", 1000, "burnIn", 5);
+    static final class SamplingKernel extends DescribedKernel {
+        SamplingKernel() {
+            super("prediction-sampling",
+                    "sampled thermodynamics of prediction, 3-state signal and system (2e5 trajectories x 51 steps)",
+                    "steps", 1,
+                    sizes("trajectories", 200_000, "burnIn", 50), sizes("trajectories", 1000, "burnIn", 5));
         }
 
         @Override

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+import org.thermolearn.bench.perf.DescribedKernel;
 import org.thermolearn.bench.perf.Kernel;
 import org.thermolearn.core.RandomStreams;
 import org.thermolearn.learning.Ais;
@@ -71,7 +72,8 @@ public final class RbmKernels {
     }
 
     static void writeDoubles(Path file, double[]... arrays) {
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
+        try (DataOutputStream out =
+                new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
             ByteBuffer b = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN);
             for (double[] a : arrays) {
                 for (double v : a) {
@@ -108,30 +110,13 @@ public final class RbmKernels {
     }
 
     /** One PCD-1 epoch. */
-    static final class PcdEpoch implements Kernel {
-        @Override
-        public String name() {
-            return "rbm-pcd-epoch";
-        }
-
-        @Override
-        public String description() {
-            return "one PCD-1 epoch, 60,000 x 784 binary images, 500 hidden, batch 100, 100 chains";
-        }
-
-        @Override
-        public String unit() {
-            return "images";
-        }
-
-        @Override
-        public Map<String, Long> defaultSizes() {
-            return Map.of("rows", 60_000L, "visible", 784L, "hidden", 500L, "batch", 100L);
-        }
-
-        @Override
-        public Map<String, Long> quickSizes() {
-            return Map.of("rows", 300L, "visible", 64L, "hidden", 20L, "batch", 100L);
+    static final class PcdEpoch extends DescribedKernel {
+        PcdEpoch() {
+            super("rbm-pcd-epoch",
+                    "one PCD-1 epoch, 60,000 x 784 binary images, 500 hidden, batch 100, 100 chains",
+                    "images", 0,
+                    Map.of("rows", 60_000L, "visible", 784L, "hidden", 500L, "batch", 100L),
+                    Map.of("rows", 300L, "visible", 64L, "hidden", 20L, "batch", 100L));
         }
 
         @Override
@@ -168,30 +153,13 @@ public final class RbmKernels {
     }
 
     /** Forward AIS with the standard schedule. */
-    static final class AisKernel implements Kernel {
-        @Override
-        public String name() {
-            return "ais";
-        }
-
-        @Override
-        public String description() {
-            return "forward AIS, 784 x 500 RBM, 14,500 temperatures, 100 chains";
-        }
-
-        @Override
-        public String unit() {
-            return "chain-temperatures";
-        }
-
-        @Override
-        public Map<String, Long> defaultSizes() {
-            return Map.of("visible", 784L, "hidden", 500L, "betas", 14_500L, "chains", 100L);
-        }
-
-        @Override
-        public Map<String, Long> quickSizes() {
-            return Map.of("visible", 64L, "hidden", 10L, "betas", 100L, "chains", 10L);
+    static final class AisKernel extends DescribedKernel {
+        AisKernel() {
+            super("ais",
+                    "forward AIS, 784 x 500 RBM, 14,500 temperatures, 100 chains",
+                    "chain-temperatures", 0,
+                    Map.of("visible", 784L, "hidden", 500L, "betas", 14_500L, "chains", 100L),
+                    Map.of("visible", 64L, "hidden", 10L, "betas", 100L, "chains", 10L));
         }
 
         @Override
@@ -227,30 +195,12 @@ public final class RbmKernels {
     }
 
     /** Exact log Z by enumerating the hidden layer. */
-    static final class ExactLogZ implements Kernel {
-        @Override
-        public String name() {
-            return "exact-logz";
-        }
-
-        @Override
-        public String description() {
-            return "exact log Z of a 784 x 20 RBM (2^20 hidden states)";
-        }
-
-        @Override
-        public String unit() {
-            return "states";
-        }
-
-        @Override
-        public Map<String, Long> defaultSizes() {
-            return Map.of("visible", 784L, "hidden", 20L);
-        }
-
-        @Override
-        public Map<String, Long> quickSizes() {
-            return Map.of("visible", 64L, "hidden", 12L);
+    static final class ExactLogZ extends DescribedKernel {
+        ExactLogZ() {
+            super("exact-logz",
+                    "exact log Z of a 784 x 20 RBM (2^20 hidden states)",
+                    "states", 0,
+                    Map.of("visible", 784L, "hidden", 20L), Map.of("visible", 64L, "hidden", 12L));
         }
 
         @Override
