@@ -17,6 +17,7 @@ import org.thermolearn.dynamics.LangevinParameters;
 import org.thermolearn.dynamics.OverdampedLangevin;
 import org.thermolearn.dynamics.Protocol;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -46,12 +47,8 @@ public final class DragTrapSuite extends SuiteCommand {
     double duration;
     @Option(names = "--dt", description = "Time step in ms (default: ${DEFAULT-VALUE}).", defaultValue = "0.01")
     double dt;
-    @Option(names = "--temperature", description = "Temperature in K (default: ${DEFAULT-VALUE}).", defaultValue = "298")
-    double temperature;
-    @Option(names = "--radius", description = "Bead radius in um (default: ${DEFAULT-VALUE}).", defaultValue = "0.5")
-    double radius;
-    @Option(names = "--viscosity", description = "Viscosity in mPa s (default: ${DEFAULT-VALUE}).", defaultValue = "0.89")
-    double viscosity;
+    @Mixin
+    BeadOptions beadOptions;
 
     @Override
     protected int defaultTrajectories() {
@@ -64,7 +61,7 @@ public final class DragTrapSuite extends SuiteCommand {
         Checks.finite(speed, "--speed");
         Checks.positiveFinite(duration, "--duration");
         Checks.positiveFinite(dt, "--dt");
-        OpticalTrap.of(temperature, radius, viscosity);
+        beadOptions.trap();
         LangevinParameters.of(dt).stepsFor(duration);
     }
 
@@ -76,7 +73,7 @@ public final class DragTrapSuite extends SuiteCommand {
 
     @Override
     protected SuiteReport execute(SuiteContext ctx) {
-        OpticalTrap bead = OpticalTrap.of(temperature, radius, viscosity);
+        OpticalTrap bead = beadOptions.trap();
         double k = bead.stiffness(stiffness);
         double v = speed * 1e-3;                       // um/ms
         LangevinParameters p = new LangevinParameters(dt, bead.gamma(), 1.0);
@@ -90,8 +87,9 @@ public final class DragTrapSuite extends SuiteCommand {
         ObjectNode json = header();
         ObjectNode par = json.putObject("parameters");
         par.put("stiffness_pN_per_um", stiffness).put("speed_um_per_s", speed).put("duration_ms", duration)
-                .put("dt_ms", dt).put("temperature_K", temperature).put("beadRadius_um", radius)
-                .put("viscosity_mPa_s", viscosity).put("kT_zJ", bead.kTzJ()).put("gamma_pN_ms_per_um", bead.gammaPN())
+                .put("dt_ms", dt);
+        beadOptions.describe(par);
+        par.put("kT_zJ", bead.kTzJ()).put("gamma_pN_ms_per_um", bead.gammaPN())
                 .put("relaxationTime_ms", bead.gamma() / k).put("distance_um", distance).put("steps", fwd.steps())
                 .put("trajectoriesPerDirection", ctx.trajectories())
                 .put("integrator", "exact Ornstein-Uhlenbeck propagator");

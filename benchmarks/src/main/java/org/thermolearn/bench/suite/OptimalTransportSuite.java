@@ -18,6 +18,7 @@ import org.thermolearn.dynamics.LangevinParameters;
 import org.thermolearn.dynamics.OptimalProtocol;
 import org.thermolearn.dynamics.Protocol;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -48,12 +49,8 @@ public final class OptimalTransportSuite extends SuiteCommand {
     double[] durations;
     @Option(names = "--dt", description = "Time step in ms (default: ${DEFAULT-VALUE}).", defaultValue = "0.01")
     double dt;
-    @Option(names = "--temperature", description = "Temperature in K (default: ${DEFAULT-VALUE}).", defaultValue = "298")
-    double temperature;
-    @Option(names = "--radius", description = "Bead radius in um (default: ${DEFAULT-VALUE}).", defaultValue = "0.5")
-    double radius;
-    @Option(names = "--viscosity", description = "Viscosity in mPa s (default: ${DEFAULT-VALUE}).", defaultValue = "0.89")
-    double viscosity;
+    @Mixin
+    BeadOptions beadOptions;
 
     @Override
     protected int defaultTrajectories() {
@@ -70,7 +67,7 @@ public final class OptimalTransportSuite extends SuiteCommand {
             Checks.positiveFinite(t, "--durations");
             LangevinParameters.of(dt).stepsFor(t);
         }
-        OpticalTrap.of(temperature, radius, viscosity);
+        beadOptions.trap();
     }
 
     /** One duration's results, in kT. */
@@ -80,7 +77,7 @@ public final class OptimalTransportSuite extends SuiteCommand {
 
     @Override
     protected SuiteReport execute(SuiteContext ctx) {
-        OpticalTrap bead = OpticalTrap.of(temperature, radius, viscosity);
+        OpticalTrap bead = beadOptions.trap();
         double k = bead.stiffness(stiffness);
         double gamma = bead.gamma();
         LangevinParameters p = new LangevinParameters(dt, gamma, 1.0);
@@ -95,9 +92,9 @@ public final class OptimalTransportSuite extends SuiteCommand {
         }
         ObjectNode json = header();
         ObjectNode par = json.putObject("parameters");
-        par.put("stiffness_pN_per_um", stiffness).put("distance_um", distance).put("dt_ms", dt)
-                .put("temperature_K", temperature).put("beadRadius_um", radius).put("viscosity_mPa_s", viscosity)
-                .put("relaxationTime_ms", gamma / k).put("trajectoriesPerProtocol", ctx.trajectories())
+        par.put("stiffness_pN_per_um", stiffness).put("distance_um", distance).put("dt_ms", dt);
+        beadOptions.describe(par);
+        par.put("relaxationTime_ms", gamma / k).put("trajectoriesPerProtocol", ctx.trajectories())
                 .put("integrator", "exact Ornstein-Uhlenbeck propagator");
         ArrayNode arr = json.putArray("durations");
         for (Row r : rows) {
