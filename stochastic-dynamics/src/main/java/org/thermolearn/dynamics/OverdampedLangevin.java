@@ -1,6 +1,5 @@
 package org.thermolearn.dynamics;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.thermolearn.core.TrajectoryRecord;
@@ -30,38 +29,16 @@ import org.thermolearn.core.internal.Checks;
  *
  * @since 1.0
  */
-public final class OverdampedLangevin implements TrajectorySimulator {
-    private final Potential potential;
-    private final Protocol protocol;
-    private final LangevinParameters parameters;
+public final class OverdampedLangevin extends LangevinSimulator {
     private final OverdampedScheme scheme;
-    private final InitialCondition initial;
-    private final int steps;
-    /** {@code lambda(n dt)}, n = 0..steps, for the harmonic fast path when steps <= {@value #TABLE_LIMIT}; else null. */
-    private final double[] lambdas;
-    private static final int TABLE_LIMIT = 1 << 16;
 
     OverdampedLangevin(Potential potential, Protocol protocol, LangevinParameters parameters, OverdampedScheme scheme,
             InitialCondition initial) {
-        this.potential = Checks.notNull(potential, "potential");
-        this.protocol = Checks.notNull(protocol, "protocol");
-        this.parameters = Checks.notNull(parameters, "parameters");
+        super(potential, protocol, parameters, initial, HarmonicFastPath.applies(potential, scheme));
         this.scheme = Checks.notNull(scheme, "scheme");
-        this.initial = Checks.notNull(initial, "initial");
         if (!scheme.supports(potential)) {
             throw new IllegalArgumentException("scheme " + scheme.name() + " cannot integrate potential " + potential);
         }
-        this.steps = parameters.stepsFor(protocol.duration());
-        this.lambdas = HarmonicFastPath.applies(potential, scheme) && steps <= TABLE_LIMIT ? table() : null;
-    }
-
-    private double[] table() {
-        double[] t = new double[steps + 1];
-        t[0] = protocol.lambda(0);
-        for (int n = 0; n < steps; n++) {
-            t[n + 1] = protocol.lambda((n + 1) * parameters.dt());
-        }
-        return t;
     }
 
     /** Copy starting from another initial condition. */
@@ -77,11 +54,6 @@ public final class OverdampedLangevin implements TrajectorySimulator {
     /** Copy running the protocol backwards in time. */
     public OverdampedLangevin reversed(InitialCondition start) {
         return new OverdampedLangevin(potential, protocol.reversed(), parameters, scheme, start);
-    }
-
-    /** Number of time steps. */
-    public int steps() {
-        return steps;
     }
 
     /**
@@ -159,37 +131,7 @@ public final class OverdampedLangevin implements TrajectorySimulator {
     }
 
     @Override
-    public int dimension() {
-        return potential.dimension();
-    }
-
-    @Override
-    public double timeStep() {
-        return parameters.dt();
-    }
-
-    @Override
-    public double kT() {
-        return parameters.kT();
-    }
-
-    @Override
-    public String description() {
-        return protocol.description();
-    }
-
-    @Override
     public Map<String, Object> parameters() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("dynamics", "overdamped Langevin");
-        m.put("scheme", scheme.name());
-        m.put("potential", potential.toString());
-        m.put("protocol", protocol.description());
-        m.put("dt", parameters.dt());
-        m.put("gamma", parameters.gamma());
-        m.put("kT", parameters.kT());
-        m.put("steps", steps);
-        m.put("initial", initial.toString());
-        return m;
+        return describe("overdamped Langevin", scheme.name(), Map.of());
     }
 }

@@ -1,6 +1,5 @@
 package org.thermolearn.dynamics;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.thermolearn.core.TrajectoryRecord;
@@ -31,39 +30,13 @@ import org.thermolearn.core.internal.Checks;
  *
  * @since 1.0
  */
-public final class UnderdampedLangevin implements TrajectorySimulator {
-    private final Potential potential;
-    private final Protocol protocol;
-    private final LangevinParameters parameters;
+public final class UnderdampedLangevin extends LangevinSimulator {
     private final double mass;
-    private final InitialCondition initial;
-    private final int steps;
-    /** {@code lambda(n dt)} for the 1-D harmonic fast path (steps <= 65536), else null. */
-    private final double[] lambdas;
 
     UnderdampedLangevin(Potential potential, Protocol protocol, LangevinParameters parameters, double mass,
             InitialCondition initial) {
-        this.potential = Checks.notNull(potential, "potential");
-        this.protocol = Checks.notNull(protocol, "protocol");
-        this.parameters = Checks.notNull(parameters, "parameters");
+        super(potential, protocol, parameters, initial, potential instanceof HarmonicTrap);
         this.mass = Checks.positiveFinite(mass, "mass");
-        this.initial = Checks.notNull(initial, "initial");
-        this.steps = parameters.stepsFor(protocol.duration());
-        this.lambdas = potential instanceof HarmonicTrap && steps <= 1 << 16 ? table() : null;
-    }
-
-    private double[] table() {
-        double[] t = new double[steps + 1];
-        t[0] = protocol.lambda(0);
-        for (int n = 0; n < steps; n++) {
-            t[n + 1] = protocol.lambda((n + 1) * parameters.dt());
-        }
-        return t;
-    }
-
-    /** Number of time steps. */
-    public int steps() {
-        return steps;
     }
 
     /** Copy with another protocol (e.g. the reverse one) and initial condition. */
@@ -122,38 +95,7 @@ public final class UnderdampedLangevin implements TrajectorySimulator {
     }
 
     @Override
-    public double kT() {
-        return parameters.kT();
-    }
-
-    @Override
-    public int dimension() {
-        return potential.dimension();
-    }
-
-    @Override
-    public double timeStep() {
-        return parameters.dt();
-    }
-
-    @Override
-    public String description() {
-        return protocol.description();
-    }
-
-    @Override
     public Map<String, Object> parameters() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("dynamics", "underdamped Langevin");
-        m.put("scheme", "BAOAB");
-        m.put("potential", potential.toString());
-        m.put("protocol", protocol.description());
-        m.put("dt", parameters.dt());
-        m.put("gamma", parameters.gamma());
-        m.put("kT", parameters.kT());
-        m.put("mass", mass);
-        m.put("steps", steps);
-        m.put("initial", initial.toString());
-        return m;
+        return describe("underdamped Langevin", "BAOAB", Map.of("mass", mass));
     }
 }
