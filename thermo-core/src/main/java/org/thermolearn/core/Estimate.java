@@ -13,7 +13,7 @@ import org.thermolearn.core.internal.Checks;
  * }</pre>
  *
  * @param value the estimate (finite)
- * @param standardError its standard error (finite, >= 0)
+ * @param standardError its standard error (>= 0; {@code +Infinity} when undefined, e.g. from one sample)
  * @param n number of samples
  * @since 1.0
  */
@@ -21,16 +21,19 @@ public record Estimate(double value, double standardError, long n) {
     /** Validates the fields. */
     public Estimate {
         Checks.finite(value, "value");
-        Checks.nonNegativeFinite(standardError, "standardError");
+        Checks.nonNegative(standardError, "standardError");
         if (n < 0) {
             throw new IllegalArgumentException("n must be >= 0, got " + n);
         }
     }
 
-    /** {@code (value - exact) / standardError}; infinite when the error is 0 and the values differ. */
+    /**
+     * {@code (value - exact) / standardError}; infinite when the error is 0 and the values differ, 0 when the
+     * error is infinite or the values are equal (never NaN).
+     */
     public double zScore(double exact) {
         double d = value - exact;
-        return d == 0 ? 0 : d / standardError;
+        return d == 0 || standardError == Double.POSITIVE_INFINITY ? 0 : d / standardError;
     }
 
     @Override

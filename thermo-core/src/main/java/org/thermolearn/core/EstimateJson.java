@@ -95,6 +95,10 @@ public final class EstimateJson {
             } else if (w instanceof Warning.ModelMismatch mm) {
                 o.put("assumption", mm.assumption());
                 o.set("zScore", Json.number(mm.zScore()));
+            } else if (w instanceof Warning.UndersampledTail u) {
+                o.set("dissipatedWork", Json.number(u.dissipatedWork()));
+                o.put("n", u.n());
+                o.set("samplesNeeded", Json.number(u.samplesNeeded()));
             } else if (w instanceof Warning.LargeBias b) {
                 o.set("expectedBias", Json.number(b.expectedBias()));
                 o.set("standardError", Json.number(b.standardError()));
@@ -118,6 +122,9 @@ public final class EstimateJson {
                 return new Warning.NotConverged(w.path("iterations").asInt(), Json.toDouble(w.get("residual"), type));
             case "ModelMismatch":
                 return new Warning.ModelMismatch(w.path("assumption").asText(), Json.toDouble(w.get("zScore"), type));
+            case "UndersampledTail":
+                return new Warning.UndersampledTail(Json.toDouble(w.get("dissipatedWork"), type), w.path("n").asLong(),
+                        Json.toDouble(w.get("samplesNeeded"), type));
             case "LargeBias":
                 return new Warning.LargeBias(Json.toDouble(w.get("expectedBias"), type),
                         Json.toDouble(w.get("standardError"), type));

@@ -11,7 +11,9 @@ import org.thermolearn.core.internal.Checks;
  *
  * <p>{@code deltaF} and {@code standardError} are in the same energy unit as the input work (kT by default).
  * An estimate that cannot be trusted keeps finite fields and lists its {@link Warning}s; {@link #isReliable()} is
- * false then. Immutable and thread-safe.
+ * false then. Where the error is undefined (fewer than two samples) {@code standardError} is {@code +Infinity}
+ * (written to JSON as the string {@code "Infinity"}), never a misleading 0; a z-score against it is 0.
+ * Immutable and thread-safe.
  *
  * <pre>{@code
  * var est = FreeEnergy.exp(new double[] {1000, 1001, 1002});
@@ -21,7 +23,7 @@ import org.thermolearn.core.internal.Checks;
  *
  * @param method the estimator
  * @param deltaF the estimated free-energy difference (finite)
- * @param standardError its standard error (finite, >= 0)
+ * @param standardError its standard error (>= 0; {@code +Infinity} when undefined)
  * @param n number of samples used
  * @param diagnostics named numbers such as the effective sample size (insertion order kept)
  * @param warnings reasons not to trust the estimate; empty when reliable
@@ -52,7 +54,7 @@ public record FreeEnergyEstimate(Method method, double deltaF, double standardEr
     public FreeEnergyEstimate {
         Checks.notNull(method, "method");
         Checks.finite(deltaF, "deltaF");
-        Checks.nonNegativeFinite(standardError, "standardError");
+        Checks.nonNegative(standardError, "standardError");
         diagnostics = Map.copyOf(diagnostics).isEmpty() ? Map.of()
                 : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(diagnostics));
         warnings = List.copyOf(warnings);

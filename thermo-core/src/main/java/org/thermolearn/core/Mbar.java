@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.thermolearn.core.estimate.MbarCovariance;
 import org.thermolearn.core.estimate.MbarSolver;
-import org.thermolearn.core.internal.Checks;
 
 /**
  * The result of the multistate Bennett acceptance ratio (MBAR): reduced free energies of K states relative to
@@ -127,11 +126,15 @@ public final class Mbar {
         return out;
     }
 
-    /** Standard error of {@code f_j - f_i} in kT. */
+    /**
+     * Standard error of {@code f_j - f_i} in kT.
+     *
+     * @throws IllegalArgumentException when {@code i} or {@code j} is not a state index in {@code [0, K-1]}
+     */
     public double differenceError(int i, int j) {
         int k = f.length;
-        Checks.inClosedRange(i, 0, k - 1, "i");
-        Checks.inClosedRange(j, 0, k - 1, "j");
+        checkState(i, "i");
+        checkState(j, "j");
         double v = theta[i * k + i] + theta[j * k + j] - 2 * theta[i * k + j];
         return Math.sqrt(Math.max(0, v));
     }
@@ -152,8 +155,14 @@ public final class Mbar {
         return square(theta);
     }
 
-    /** {@code f_j - f_i} as an estimate with its standard error, n = N and this result's warnings. */
+    /**
+     * {@code f_j - f_i} as an estimate with its standard error, n = N and this result's warnings.
+     *
+     * @throws IllegalArgumentException when {@code i} or {@code j} is not a state index in {@code [0, K-1]}
+     */
     public FreeEnergyEstimate deltaF(int i, int j) {
+        checkState(i, "i");
+        checkState(j, "j");
         Map<String, Double> diag = new LinkedHashMap<>();
         diag.put("overlap", overlap());
         diag.put("effectiveSampleSize_" + i, ess[i]);
@@ -212,6 +221,13 @@ public final class Mbar {
     /** True when there is no warning. */
     public boolean isReliable() {
         return warnings.isEmpty();
+    }
+
+    private void checkState(int index, String name) {
+        if (index < 0 || index >= f.length) {
+            throw new IllegalArgumentException(name + " must be a state index in [0, " + (f.length - 1) + "] (K = "
+                    + f.length + "), got " + index);
+        }
     }
 
     private double[][] square(double[] flat) {

@@ -56,6 +56,23 @@ public sealed interface Warning {
         }
     }
 
+    /**
+     * An exponential average whose dissipated work is too large for its sample size: the work values that dominate
+     * the error bar (for Gaussian work near {@code <W> - 4 W_diss}) were probably never drawn, so the estimate and
+     * its standard error are unreliable (Jarzynski, Phys. Rev. E 73, 046105 (2006)).
+     *
+     * @param dissipatedWork the sample's {@code <W> - dF} in kT
+     * @param n samples used
+     * @param samplesNeeded about {@code exp(4 W_diss / kT)}
+     */
+    record UndersampledTail(double dissipatedWork, long n, double samplesNeeded) implements Warning {
+        @Override
+        public String message() {
+            return String.format("dissipated work %.3g kT needs about exp(4 W_diss/kT) = %.3g samples for a "
+                    + "trustworthy error bar, got %d", dissipatedWork, samplesNeeded, n);
+        }
+    }
+
     /** The expected bias of the estimator is comparable to or larger than its standard error. */
     record LargeBias(double expectedBias, double standardError) implements Warning {
         @Override

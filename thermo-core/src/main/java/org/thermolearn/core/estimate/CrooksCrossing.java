@@ -20,7 +20,8 @@ import org.thermolearn.core.internal.Checks;
  * average of {@code e^W} over the mirrored reverse samples makes the bin width drop out); {@code dF} is their
  * weighted mean with Poisson weights {@code 1/(1/c_F,b + 1/c_R,b)}. Only finite work enters either form. Gaussian
  * work obeys Crooks only when both variances are equal; when their ratio differs from 1 by more than
- * {@value #MAX_MISMATCH_Z} standard errors the Gaussian crossing carries {@link Warning.ModelMismatch}. Reference:
+ * {@value #MAX_MISMATCH_Z} standard errors the Gaussian crossing carries {@link Warning.ModelMismatch}. With fewer
+ * than two finite samples on a side the error is undefined and reported as {@code +Infinity}. Reference:
  * G. E. Crooks, Phys. Rev. E 60, 2721 (1999), doi:10.1103/PhysRevE.60.2721; D. Collin et al., Nature 437, 231
  * (2005), doi:10.1038/nature04061. Stateless and thread-safe.
  *
@@ -52,7 +53,7 @@ public final class CrooksCrossing {
         double[] var = {p[1] / f.length, 2 * p[1] * p[1] / Math.max(1, f.length - 1), p[3] / r.length,
             2 * p[3] * p[3] / Math.max(1, r.length - 1)};
         double x = crossing(p);
-        double se = deltaMethodError(x, p, var);
+        double se = Math.min(f.length, r.length) < 2 ? Double.POSITIVE_INFINITY : deltaMethodError(x, p, var);
         Map<String, Double> diag = new LinkedHashMap<>();
         diag.put("forwardMean", p[0]);
         diag.put("forwardVariance", p[1]);
@@ -196,7 +197,8 @@ public final class CrooksCrossing {
         if (overlap < MIN_OVERLAP) {
             warnings.add(new Warning.PoorOverlap(overlap, MIN_OVERLAP));
         }
-        return new FreeEnergyEstimate(FreeEnergyEstimate.Method.CROOKS_HISTOGRAM, x, se, (long) nf + nr, diag,
+        double error = Math.min(nf, nr) < 2 ? Double.POSITIVE_INFINITY : se;
+        return new FreeEnergyEstimate(FreeEnergyEstimate.Method.CROOKS_HISTOGRAM, x, error, (long) nf + nr, diag,
                 warnings);
     }
 

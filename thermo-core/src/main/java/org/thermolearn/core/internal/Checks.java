@@ -32,6 +32,14 @@ public final class Checks {
         return value;
     }
 
+    /** @return {@code value} if {@code >= 0} (finite or {@code +Infinity}), i.e. not NaN and not negative. */
+    public static double nonNegative(double value, String name) {
+        if (!(value >= 0)) {
+            throw new IllegalArgumentException(name + " must be >= 0 (or +Infinity), got " + value);
+        }
+        return value;
+    }
+
     /** @return {@code value} if non-negative and finite. */
     public static double nonNegativeFinite(double value, String name) {
         if (!(value >= 0) || !Double.isFinite(value)) {
