@@ -84,4 +84,10 @@ public abstract class SuiteCommand implements Callable<Integer> {
         console.flush();
         return 0;
     }
+
+    /** A console line saying why an estimate is unreliable, or nothing when it is reliable. */
+    protected static List<String> unreliable(String label, org.thermolearn.core.FreeEnergyEstimate estimate) {
+        return estimate.isReliable() ? List.of()
+                : List.of("  " + label + " UNRELIABLE: " + estimate.warnings().get(0).message());
+    }
 }

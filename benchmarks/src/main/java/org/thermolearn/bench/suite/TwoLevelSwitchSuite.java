@@ -135,7 +135,7 @@ public final class TwoLevelSwitchSuite extends SuiteCommand {
             JumpStatistics fwd, MasterEquationSolution me) {
         var w = fwd.distribution().work();
         var ift = Fluctuations.integral(fwd.entropyProduction().toArray());
-        return List.of(
+        List<String> lines = new java.util.ArrayList<>(List.of(
                 String.format(Locale.ROOT, "two-level-switch: gap %s -> %s kT in %s s, rate %s /s, %d intervals, seed %d",
                         gapFrom, gapTo, duration, attemptRate, intervals, ctx.streams().seed()),
                 String.format(Locale.ROOT, "  %d trajectories per direction", ctx.trajectories()),
@@ -147,6 +147,9 @@ public final class TwoLevelSwitchSuite extends SuiteCommand {
                 String.format(Locale.ROOT, "  forward <W> = %.5f +/- %.5f kT, exact (master equation) %.5f kT",
                         w.mean(), Math.sqrt(w.variance() / w.size()), me.meanWork()),
                 String.format(Locale.ROOT, "  forward ln<exp(-S_tot)> = %.4f +/- %.4f (integral FT: 0)", ift.logMean(),
-                        ift.standardError()));
+                        ift.standardError())));
+        lines.addAll(unreliable("forward Jarzynski", jf));
+        lines.addAll(unreliable("reverse Jarzynski", jr));
+        return lines;
     }
 }
