@@ -38,8 +38,10 @@ public final class EstimateJson {
     /**
      * A free-energy estimate with its unit and kT.
      *
-     * @param e the estimate
-     * @param energyUnit the unit of {@code deltaF} and {@code standardError}, e.g. {@code "kT"} or {@code "zJ"}
+     * @param e the estimate, already in {@code energyUnit} (e.g. {@code e.scaled(kT)}, which also converts the
+     *     energy-valued diagnostics such as {@code bennettStandardError})
+     * @param energyUnit the unit of {@code deltaF}, {@code standardError} and the energy-valued diagnostics, e.g.
+     *     {@code "kT"} or {@code "zJ"}
      * @param kT the thermal energy in {@code energyUnit} (1 for {@code "kT"})
      */
     public static ObjectNode toTree(FreeEnergyEstimate e, String energyUnit, double kT) {

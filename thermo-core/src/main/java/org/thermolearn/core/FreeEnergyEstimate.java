@@ -3,6 +3,7 @@ package org.thermolearn.core;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.thermolearn.core.internal.Checks;
 
@@ -31,6 +32,12 @@ import org.thermolearn.core.internal.Checks;
  */
 public record FreeEnergyEstimate(Method method, double deltaF, double standardError, long n,
         Map<String, Double> diagnostics, List<Warning> warnings) {
+
+    private static final Set<String> ENERGY_DIAGNOSTICS = Set.of("expectedBias", "bennettStandardError",
+            "mbarFormStandardError", "meanWork", "analyticStandardError", "bootstrapMean", "forwardMean",
+            "mirroredReverseMean");
+    private static final Set<String> ENERGY_SQUARED_DIAGNOSTICS = Set.of("varianceWork", "forwardVariance",
+            "mirroredReverseVariance");
 
     /** The estimators. */
     public enum Method {
@@ -70,10 +77,34 @@ public record FreeEnergyEstimate(Method method, double deltaF, double standardEr
         return new Estimate(deltaF, standardError, n);
     }
 
-    /** The same estimate with every energy multiplied by {@code factor} (e.g. kT in zJ). */
+    /**
+     * The same estimate with every energy multiplied by {@code factor} (e.g. kT in zJ): {@code deltaF},
+     * {@code standardError}, the energy-valued diagnostics (times {@code factor}, variances times
+     * {@code factor^2}; see {@link #energyExponent}) and the energies of a {@link Warning.LargeBias}. Dimensionless
+     * diagnostics (overlap, effective sample size, iterations) are unchanged.
+     *
+     * @param factor the new unit's value of the old unit, {@code > 0} and finite
+     */
     public FreeEnergyEstimate scaled(double factor) {
         Checks.positiveFinite(factor, "factor");
-        return new FreeEnergyEstimate(method, deltaF * factor, standardError * factor, n, diagnostics, warnings);
+        Map<String, Double> d = new LinkedHashMap<>();
+        diagnostics.forEach((k, v) -> d.put(k, v * Math.pow(factor, energyExponent(k))));
+        List<Warning> w = warnings.stream().map(x -> x instanceof Warning.LargeBias b
+                ? new Warning.LargeBias(b.expectedBias() * factor, b.standardError() * factor) : x).toList();
+        return new FreeEnergyEstimate(method, deltaF * factor, standardError * factor, n, d, w);
+    }
+
+    /**
+     * The power of energy in the unit of a diagnostic: 1 for energies ({@code expectedBias},
+     * {@code bennettStandardError}, {@code mbarFormStandardError}, {@code meanWork}, {@code analyticStandardError},
+     * {@code bootstrapMean}, {@code forwardMean}, {@code mirroredReverseMean}), 2 for variances
+     * ({@code varianceWork}, {@code forwardVariance}, {@code mirroredReverseVariance}), 0 for every other
+     * (dimensionless) one.
+     *
+     * @param diagnostic a key of {@link #diagnostics()}
+     */
+    public static int energyExponent(String diagnostic) {
+        return ENERGY_DIAGNOSTICS.contains(diagnostic) ? 1 : ENERGY_SQUARED_DIAGNOSTICS.contains(diagnostic) ? 2 : 0;
     }
 
     @Override

@@ -242,20 +242,40 @@ public final class Json {
         }
     }
 
-    /** Parses JSON text strictly; {@code source} names it in errors. */
+    /**
+     * Parses JSON text strictly; {@code source} names it in errors.
+     *
+     * @throws IllegalArgumentException for malformed JSON, as one line
+     *     {@code SOURCE: not valid JSON at line L, column C: REASON}
+     */
     public static JsonNode parse(String text, String source) {
-        try (JsonParser p = MAPPER.createParser(text)) {
+        JsonParser p = null;
+        try {
+            p = MAPPER.createParser(text);
             JsonNode node = MAPPER.readTree(p);
             if (node == null || node.isMissingNode()) {
-                throw new IllegalArgumentException(source + ": empty document");
+                throw new IllegalArgumentException(source + ": not valid JSON: the document is empty");
             }
             return node;
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
-            throw new IllegalArgumentException(source + where + ": " + e.getOriginalMessage(), e);
+            JsonLocation at = e.getLocation() != null ? e.getLocation() : p == null ? null : p.currentLocation();
+            String where = at == null || at.getLineNr() < 1 ? ""
+                    : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw new IllegalArgumentException(source + ": not valid JSON" + where + ": " + JsonErrors.reason(e), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            close(p);
+        }
+    }
+
+    private static void close(JsonParser p) {
+        if (p != null) {
+            try {
+                p.close();
+            } catch (IOException e) {
+                // a parser over a String holds no resource
+            }
         }
     }
 
@@ -264,7 +284,12 @@ public final class Json {
         return workDistributionFromTree(read(path), path.toString());
     }
 
-    /** Converts a tree back to a work distribution; {@code source} names it in errors. */
+    /**
+     * Converts a tree back to a work distribution; {@code source} names it in errors.
+     *
+     * @throws IllegalArgumentException naming {@code source} for a wrong schema, a count {@code n} that differs from
+     *     the number of work values, or invalid values
+     */
     public static WorkDistribution workDistributionFromTree(JsonNode o, String source) {
         if (!WORK_SCHEMA.equals(o.path("schema").asText())) {
             throw new IllegalArgumentException(source + ": schema must be " + WORK_SCHEMA + ", got " + o.get("schema"));
@@ -277,14 +302,29 @@ public final class Json {
             throw new IllegalArgumentException(source + ": stores histograms only (n=" + o.path("n").asLong()
                     + "); there are no samples to read back");
         }
-        return new WorkDistribution(o.path("protocol").asText(), o.path("energyUnit").asText("kT"),
-                toDouble(o.get("kT"), source + ": kT"), series(o, "work", source), series(o, "heat", source),
-                series(o, "deltaE", source), series(o, "entropyProduction", source), provenance(o.get("provenance")));
+        Samples work = series(o, "work", source);
+        JsonNode n = o.get("n");
+        if (n != null && !(n.canConvertToExactIntegral() && n.asLong() == work.size())) {
+            throw new IllegalArgumentException(source + ": n is " + n + " but the work array has " + work.size()
+                    + " values");
+        }
+        try {
+            return new WorkDistribution(o.path("protocol").asText(), o.path("energyUnit").asText("kT"),
+                    toDouble(o.get("kT"), "kT"), work, series(o, "heat", source), series(o, "deltaE", source),
+                    series(o, "entropyProduction", source), provenance(o.get("provenance")));
+        } catch (IllegalArgumentException e) {
+            throw e.getMessage() != null && e.getMessage().startsWith(source + ": ") ? e
+                    : new IllegalArgumentException(source + ": " + e.getMessage(), e);
+        }
     }
 
     private static Samples series(JsonNode o, String name, String source) {
         JsonNode a = o.get(name);
-        return a == null ? Samples.empty() : Samples.of(toDoubles(a, source + ": " + name));
+        try {
+            return a == null ? Samples.empty() : Samples.of(toDoubles(a, name));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -13,7 +13,6 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.thermolearn.core.internal.AtomicFiles;
-import org.thermolearn.core.internal.Checks;
 
 /**
  * PNG plots of work distributions and convergence curves (XChart, headless).
@@ -44,14 +43,16 @@ public final class Plots {
      *
      * @param png output file
      * @param title chart title
-     * @param forward forward work (Not modified)
-     * @param reverse reverse work, plotted as {@code -W_R} (Not modified); may be empty
+     * @param forward forward work (Not modified); may be empty when {@code reverse} is not
+     * @param reverse reverse work, plotted as {@code -W_R} (Not modified); may be empty when {@code forward} is not
      * @param exactDeltaF the exact {@code dF} to mark, or NaN for none
      * @param unit energy unit for the axis label
      */
     public static void crooks(Path png, String title, double[] forward, double[] reverse, double exactDeltaF,
             String unit) {
-        Checks.nonEmpty(forward, "forward");
+        if (forward.length + reverse.length == 0) {
+            throw new IllegalArgumentException("forward and reverse must not both be empty");
+        }
         double[] mirrored = new double[reverse.length];
         for (int i = 0; i < reverse.length; i++) {
             mirrored[i] = -reverse[i];
@@ -61,7 +62,9 @@ public final class Plots {
         int bins = Math.max(10, Math.min(80, (int) Math.sqrt(forward.length + reverse.length)));
         XYChart chart = new XYChartBuilder().width(900).height(560).title(title).xAxisTitle("W (" + unit + ")")
                 .yAxisTitle("probability density").build();
-        addDensity(chart, "P_F(W)", forward, lo, hi, bins, new Color(0x1f77b4));
+        if (forward.length > 0) {
+            addDensity(chart, "P_F(W)", forward, lo, hi, bins, new Color(0x1f77b4));
+        }
         if (reverse.length > 0) {
             addDensity(chart, "P_R(-W)", mirrored, lo, hi, bins, new Color(0xd62728));
         }

@@ -16,10 +16,14 @@ import org.thermolearn.core.internal.Checks;
  * Strict, bounded reading of work values from text files: one column of a CSV file (comma-separated) or of a
  * whitespace-separated table.
  *
- * <p>Rules: lines starting with {@code #} and blank lines are skipped; the first remaining line is a header when
- * none of its fields is a number; every other line must have the requested column, holding a decimal number
- * ({@code 1.5}, {@code -2e-3}) or {@code inf}/{@code Infinity}/{@code +Infinity} (a sample of zero weight).
- * {@code NaN}, {@code -Infinity}, hexadecimal or suffixed numbers ({@code 1d}) are errors. Limits: at most
+ * <p>Rules: lines starting with {@code #} and blank lines are skipped. The first remaining line is a header (and
+ * skipped) only when the field in the requested column starts with a letter (after an optional pair of double
+ * quotes) and is not a spelling of a number, NaN or infinity ({@code nan}, {@code inf}, {@code infinity}, any
+ * case): {@code work_zJ} or {@code "W"} is a header; {@code 0x1p3}, {@code 1.0f}, {@code 1.5e}, {@code NaN} or
+ * {@code -inf} on the first line are data, and therefore errors. Every other line must have the requested column,
+ * holding a decimal number ({@code 1.5}, {@code -2e-3}) or {@code inf}/{@code Infinity}/{@code +Infinity} (a
+ * sample of zero weight). {@code NaN}, {@code -Infinity}, hexadecimal or suffixed numbers ({@code 1d}) are
+ * errors. Limits: at most
  * {@value #MAX_FILE_BYTES} bytes, {@value #MAX_LINE_CHARS} characters per line, {@value #MAX_SAMPLES} samples.
  * Every error names the file, line and column ({@code file:line:column: ...}). Stateless and thread-safe.
  *
@@ -90,11 +94,10 @@ public final class WorkFiles {
                 continue;
             }
             boolean csv = line.indexOf(',') >= 0;
-            if (first && isHeader(line, csv)) {
+            if (first && isHeader(line, csv, column)) {
                 first = false;
                 continue;
             }
-            first = false;
             if (count == values.length) {
                 if (count >= MAX_SAMPLES) {
                     throw new IllegalArgumentException(source + ":" + lineNo + ":1: more than " + MAX_SAMPLES
@@ -102,7 +105,8 @@ public final class WorkFiles {
                 }
                 values = Arrays.copyOf(values, (int) Math.min(MAX_SAMPLES, 2L * count));
             }
-            values[count++] = field(line, csv, column, source, lineNo);
+            values[count++] = field(line, csv, column, source, lineNo, first);
+            first = false;
         }
         if (count == 0) {
             throw new IllegalArgumentException(source + ": no work values found");
@@ -110,19 +114,36 @@ public final class WorkFiles {
         return Arrays.copyOf(values, count);
     }
 
-    private static boolean isHeader(String line, boolean csv) {
-        Matcher m = (csv ? FIELD_CSV : FIELD_WS).matcher(line);
-        while (m.find()) {
-            String tok = m.group().strip();
-            if (NUMBER.matcher(tok).matches() || INFINITE.matcher(tok).matches()
-                    || tok.equalsIgnoreCase("nan")) {
-                return false;
-            }
+    /** A header: the field in {@code column} starts with a letter and does not spell a number, NaN or infinity. */
+    private static boolean isHeader(String line, boolean csv, int column) {
+        String tok = token(line, csv, column);
+        if (tok == null) {
+            return false;
         }
-        return true;
+        if (tok.length() >= 2 && tok.startsWith("\"") && tok.endsWith("\"")) {
+            tok = tok.substring(1, tok.length() - 1).strip();
+        }
+        return !tok.isEmpty() && Character.isLetter(tok.codePointAt(0)) && !INFINITE.matcher(tok).matches()
+                && !tok.equalsIgnoreCase("nan");
     }
 
-    private static double field(String line, boolean csv, int column, String source, int lineNo) {
+    private static String token(String line, boolean csv, int column) {
+        if (csv) {
+            String[] parts = line.split(",", -1);
+            return parts.length >= column ? parts[column - 1].strip() : null;
+        }
+        Matcher m = FIELD_WS.matcher(line);
+        int index = 0;
+        while (m.find()) {
+            if (++index == column) {
+                return m.group();
+            }
+        }
+        return null;
+    }
+
+    private static double field(String line, boolean csv, int column, String source, int lineNo,
+            boolean first) {
         int index = 0;
         int pos = 0;
         if (csv) {
@@ -133,14 +154,14 @@ public final class WorkFiles {
                 }
                 String raw = parts[column - 1];
                 int lead = raw.length() - raw.stripLeading().length();
-                return number(raw.strip(), source, lineNo, pos + lead + 1);
+                return number(raw.strip(), source, lineNo, pos + lead + 1, first);
             }
             index = parts.length;
         } else {
             Matcher m = FIELD_WS.matcher(line);
             while (m.find()) {
                 if (++index == column) {
-                    return number(m.group(), source, lineNo, m.start() + 1);
+                    return number(m.group(), source, lineNo, m.start() + 1, first);
                 }
             }
         }
@@ -148,7 +169,7 @@ public final class WorkFiles {
                 + column + " column(s), found " + index);
     }
 
-    private static double number(String tok, String source, int lineNo, int col) {
+    private static double number(String tok, String source, int lineNo, int col, boolean first) {
         String where = source + ":" + lineNo + ":" + col + ": ";
         if (NUMBER.matcher(tok).matches()) {
             double v = Double.parseDouble(tok);
@@ -164,7 +185,8 @@ public final class WorkFiles {
             }
             return Double.POSITIVE_INFINITY;
         }
-        throw new IllegalArgumentException(where + "'" + tok + "' is not a number"
-                + (tok.equalsIgnoreCase("nan") ? " (NaN is not a valid work value)" : ""));
+        String hint = tok.equalsIgnoreCase("nan") ? " (NaN is not a valid work value)"
+                : first ? " (a header's field in the work column must start with a letter)" : "";
+        throw new IllegalArgumentException(where + "'" + tok + "' is not a number" + hint);
     }
 }

@@ -84,6 +84,51 @@ class EstimatorToolsTest extends QuietTest {
     }
 
     @Test
+    void scalingConvertsEnergyDiagnosticsAndKeepsDimensionlessOnes() {
+        double[][] w = gaussianWork(200, 0.5, 1.0, 3);
+        double kT = 4.1;
+        FreeEnergyEstimate bar = FreeEnergy.bar(w[0], w[1]);
+        FreeEnergyEstimate zj = bar.scaled(kT);
+        assertEquals(kT * bar.diagnostics().get("bennettStandardError"), zj.diagnostics().get("bennettStandardError"),
+                1e-12);
+        assertEquals(kT * bar.diagnostics().get("mbarFormStandardError"),
+                zj.diagnostics().get("mbarFormStandardError"), 1e-12);
+        assertEquals(bar.diagnostics().get("overlap"), zj.diagnostics().get("overlap"));
+        assertEquals(bar.diagnostics().get("iterations"), zj.diagnostics().get("iterations"));
+        // the same numbers come from BAR on work given in zJ with kT = 4.1 zJ
+        double[] fz = java.util.Arrays.stream(w[0]).map(x -> x * kT).toArray();
+        double[] rz = java.util.Arrays.stream(w[1]).map(x -> x * kT).toArray();
+        assertEquals(zj.diagnostics().get("bennettStandardError"),
+                FreeEnergy.bar(fz, rz, kT).diagnostics().get("bennettStandardError"), 1e-12);
+        FreeEnergyEstimate g = FreeEnergy.expGauss(w[0]);
+        assertEquals(kT * kT * g.diagnostics().get("varianceWork"), g.scaled(kT).diagnostics().get("varianceWork"),
+                1e-12);
+        assertEquals(g.diagnostics().get("varianceWork") * kT * kT,
+                FreeEnergy.expGauss(fz, kT).diagnostics().get("varianceWork"), 1e-9);
+        var bias = new FreeEnergyEstimate(FreeEnergyEstimate.Method.EXP, 1, 0.1, 5, java.util.Map.of("expectedBias",
+                0.3, "effectiveSampleSize", 2.0), java.util.List.of(new Warning.LargeBias(0.3, 0.1))).scaled(2);
+        assertEquals(0.6, bias.diagnostics().get("expectedBias"), 1e-15);
+        assertEquals(2.0, bias.diagnostics().get("effectiveSampleSize"));
+        assertEquals(new Warning.LargeBias(0.6, 0.2), bias.warnings().get(0));
+    }
+
+    @Test
+    void everyDiagnosticKeyHasAKnownDimension() {
+        double[][] w = gaussianWork(200, 0.5, 1.0, 3);
+        var dimensionless = java.util.Set.of("effectiveSampleSize", "overlap", "iterations", "varianceRatioZ", "bins",
+                "bootstrapReplicates", "newtonSteps", "selfConsistentSteps");
+        var rng = RandomStreams.of(SEED).stream(11);
+        for (FreeEnergyEstimate e : new FreeEnergyEstimate[] {FreeEnergy.exp(new double[] {0, 5, 9, 12}),
+            FreeEnergy.expReverse(w[1]), FreeEnergy.expGauss(w[0]), FreeEnergy.bar(w[0], w[1]),
+            FreeEnergy.crooksGaussian(w[0], w[1]), FreeEnergy.crooksHistogram(w[0], w[1]),
+            FreeEnergy.bootstrap(w[0], w[1], FreeEnergy::bar, 20, rng)}) {
+            for (String k : e.diagnostics().keySet()) {
+                assertTrue(FreeEnergyEstimate.energyExponent(k) > 0 || dimensionless.contains(k), e.method() + ": " + k);
+            }
+        }
+    }
+
+    @Test
     void everyResultTypeHasStrictJsonWithUnitAndKT() {
         double[][] w = gaussianWork(200, 0.5, 1.0, 3);
         FreeEnergyEstimate bar = FreeEnergy.bar(w[0], w[1]);

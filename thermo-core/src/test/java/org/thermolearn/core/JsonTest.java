@@ -50,7 +50,47 @@ class JsonTest extends QuietTest {
         Path p = dir.resolve("bad.json");
         Files.writeString(p, "{\n  \"a\": [1, 2,, 3]\n}");
         var ex = assertThrows(IllegalArgumentException.class, () -> Json.read(p));
-        assertTrue(ex.getMessage().startsWith(p + ":2:"), ex.getMessage());
+        assertTrue(ex.getMessage().startsWith(p + ": not valid JSON at line 2, column 14: unexpected character"), ex.getMessage());
+    }
+
+    @Test
+    void jsonErrorsAreOneCleanLine() {
+        String[][] cases = {
+            {"{\"schema\": \"x\", \"work\": [1,", "at line 1, column 28: the file ends early, inside an array"},
+            {"{\"a\": 1}\n{}", "at line 2, column 1: unexpected content after the end of the document"},
+            {"1.0\n2.0\n", "at line 2, column 1: unexpected content after the end of the document"},
+            {"{\"a\": [1, 2]]}", "at line 1, column 13: unexpected close marker ']': expected '}'"},
+            {"{\"a\": NaN}", "non-standard number 'NaN'"},
+            {"{\"a\": 1, \"a\": 2}", "duplicate key 'a'"},
+            {"{\"a\": tru}", "unrecognized token 'tru'"},
+            {"[".repeat(Json.MAX_NESTING + 1), "document nesting depth 65 exceeds the limit of 64"},
+            {"", "the document is empty"},
+        };
+        for (String[] c : cases) {
+            var ex = assertThrows(IllegalArgumentException.class, () -> Json.parse(c[0], "f.json"));
+            String m = ex.getMessage();
+            assertTrue(m.startsWith("f.json: not valid JSON") && m.contains(c[1]), m);
+            assertEquals(1, m.lines().count(), m);
+            for (String internal : new String[] {"Source", "REDACTED", "`", "Feature", "jackson", "code "}) {
+                assertFalse(m.contains(internal), m);
+            }
+        }
+    }
+
+    @Test
+    void workDistributionErrorsNameTheFile() {
+        String head = "{\"schema\": \"thermolearn/work-distribution\", \"schemaVersion\": 1, \"kT\": 1, ";
+        var inf = assertThrows(IllegalArgumentException.class, () -> Json.workDistributionFromTree(
+                Json.parse(head + "\"work\": [1, \"-Inf\"]}", "s"), "w.json"));
+        assertTrue(inf.getMessage().startsWith("w.json: work[1] must be a number"), inf.getMessage());
+        var n = assertThrows(IllegalArgumentException.class, () -> Json.workDistributionFromTree(
+                Json.parse(head + "\"n\": 5, \"work\": [1, 2, 3]}", "s"), "w.json"));
+        assertEquals("w.json: n is 5 but the work array has 3 values", n.getMessage());
+        var kT = assertThrows(IllegalArgumentException.class, () -> Json.workDistributionFromTree(
+                Json.parse(head.replace("\"kT\": 1", "\"kT\": -1") + "\"work\": [1]}", "s"), "w.json"));
+        assertTrue(kT.getMessage().startsWith("w.json: kT must be > 0"), kT.getMessage());
+        assertEquals(3, Json.workDistributionFromTree(Json.parse(head + "\"n\": 3, \"work\": [1, 2, 3]}", "s"),
+                "w.json").size());
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.thermolearn.bench.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.thermolearn.core.Plots;
 import org.thermolearn.core.Provenance;
 import org.thermolearn.core.RandomStreams;
 import org.thermolearn.core.Warning;
+import org.thermolearn.core.WorkDistribution;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,11 +28,14 @@ import picocli.CommandLine.Spec;
  * {@code thermolearn estimate}: free-energy differences from work files, for users who never open Java.
  *
  * <p>Input: a thermolearn JSON file (a work distribution, or a suite result with both directions such as
- * {@code trap-stiffness.json}), or text files ({@code --forward}, {@code --reverse}; CSV or whitespace columns,
- * {@code --column}) in kT or in a physical unit with {@code --temperature}. Prints every applicable estimate (EXP
- * forward and reverse, Gaussian, BAR, Crooks crossing; optional bootstrap) with errors and warnings, in kT and in
- * the input unit, and writes {@code DIR/NAME.json} and {@code DIR/NAME-crooks.png} atomically; on any error
- * nothing is written.
+ * {@code trap-stiffness.json}), or {@code --forward} and/or {@code --reverse} files, each read on its own as JSON (a
+ * work distribution: name ending in {@code .json} or first non-blank character <code>{</code>) or as text (CSV or
+ * whitespace columns, {@code --column}) in kT or in a physical {@code --unit} with {@code --temperature}. Options
+ * that would be ignored ({@code --temperature} with {@code --unit kT}, text options with JSON input only,
+ * {@code --seed} without {@code --bootstrap}) are usage errors. Checks {@code --out} before computing, then
+ * writes {@code DIR/NAME.json} and {@code DIR/NAME-crooks.png} atomically and prints every applicable estimate
+ * (EXP forward and reverse, Gaussian, BAR, Crooks crossing; optional bootstrap) with errors and warnings, in kT
+ * and in the input unit; on any error nothing is written.
  *
  * <pre>{@code
  * thermolearn estimate --forward pull.csv --reverse relax.csv --unit pN_nm --temperature 298 --out results
@@ -78,76 +81,108 @@ public final class EstimateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         WorkInput in = load();
+        SuiteOutput.checkWritable(out);
         Map<String, FreeEnergyEstimate> estimates = estimates(in);
         ObjectNode report = report(in, estimates);
-        PrintWriter console = spec.commandLine().getOut();
-        print(console, in, estimates);
         List<Path> written;
         try (SuiteOutput o = SuiteOutput.open(out)) {
             o.json(name + ".json", report);
+            double[] f = in.forward() == null ? new double[0] : in.forward();
             double[] r = in.reverse() == null ? new double[0] : in.reverse();
-            o.file(name + "-crooks.png", p -> Plots.crooks(p, "work distributions: " + in.source(), in.forward(), r,
+            o.file(name + "-crooks.png", p -> Plots.crooks(p, "work distributions: " + in.source(), f, r,
                     Double.NaN, "kT"));
             written = o.commit();
         }
+        PrintWriter console = spec.commandLine().getOut();
+        print(console, in, estimates);
         console.println("wrote " + String.join(", ", written.stream().map(Path::toString).toList()));
         console.flush();
         return 0;
     }
 
     private WorkInput load() {
-        if (column < 1) {
-            throw new ParameterException(spec.commandLine(), "--column must be >= 1, got " + column);
-        }
-        if (bootstrap < 0 || bootstrap == 1) {
-            throw new ParameterException(spec.commandLine(), "--bootstrap must be 0 or >= 2, got " + bootstrap);
-        }
-        if (name.isEmpty() || name.contains("/") || name.startsWith(".")) {
-            throw new ParameterException(spec.commandLine(), "--name must be a plain file name, got '" + name + "'");
-        }
+        checkPlainOptions();
         if (json != null) {
             if (forward != null || reverse != null) {
-                throw new ParameterException(spec.commandLine(), "give either a JSON file or --forward/--reverse, not both");
+                throw usage("give either a JSON file or --forward/--reverse, not both");
             }
-            requireReducedUnitOption("a JSON file");
+            rejectTextOptions();
             return WorkInput.fromJson(json);
         }
-        if (forward == null) {
-            throw new ParameterException(spec.commandLine(), "missing input: give a JSON file or --forward FILE");
+        if (forward == null && reverse == null) {
+            throw usage("missing input: give a JSON file, --forward FILE or --reverse FILE");
         }
-        if (isJson(forward)) {
-            requireReducedUnitOption("JSON files");
-            return WorkInput.of(WorkInput.fromJson(forward).toDistribution(), reverse == null ? null
-                    : WorkInput.fromJson(reverse).toDistribution(), forward + (reverse == null ? "" : " and " + reverse));
+        boolean anyText = forward != null && !WorkInput.isJson(forward)
+                || reverse != null && !WorkInput.isJson(reverse);
+        if (!anyText) {
+            rejectTextOptions();
         }
-        if (unit != WorkInput.Unit.kT && temperature == null) {
-            throw new ParameterException(spec.commandLine(), "--unit " + unit + " needs --temperature K");
-        }
-        double kelvin = temperature == null ? 298.15 : temperature;
-        if (!(kelvin > 0) || !Double.isFinite(kelvin)) {
-            throw new ParameterException(spec.commandLine(), "--temperature must be > 0, got " + temperature);
-        }
-        return WorkInput.fromText(forward, reverse, column, unit, kelvin);
+        double kelvin = kelvin();
+        WorkDistribution f = forward == null ? null : WorkInput.read(forward, column, unit, kelvin);
+        WorkDistribution r = reverse == null ? null : WorkInput.read(reverse, column, unit, kelvin);
+        String source = forward == null ? "reverse " + reverse : forward + (reverse == null ? "" : " and " + reverse);
+        return WorkInput.of(f, r, source);
     }
 
-    private void requireReducedUnitOption(String what) {
-        if (unit != WorkInput.Unit.kT || temperature != null) {
-            throw new ParameterException(spec.commandLine(), "--unit/--temperature apply to text input only; "
-                    + what + " carry their own energy unit and kT");
+    private void checkPlainOptions() {
+        if (column < 1) {
+            throw usage("--column must be >= 1, got " + column);
+        }
+        if (bootstrap < 0 || bootstrap == 1) {
+            throw usage("--bootstrap must be 0 or >= 2, got " + bootstrap);
+        }
+        if (bootstrap == 0 && given("--seed")) {
+            throw usage("--seed seeds the bootstrap; it needs --bootstrap N (N >= 2)");
+        }
+        if (name.isEmpty() || name.contains("/") || name.startsWith(".")) {
+            throw usage("--name must be a plain file name, got '" + name + "'");
         }
     }
 
-    private static boolean isJson(Path p) {
-        return p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json") && Files.exists(p);
+    /** The temperature of text input; a usage error when --unit and --temperature do not go together. */
+    private double kelvin() {
+        if (unit == WorkInput.Unit.kT) {
+            if (temperature != null) {
+                throw usage("--temperature " + temperature + " needs a physical --unit (zJ, pN_nm, J, kJ_per_mol,"
+                        + " kcal_per_mol); with --unit kT (the default) the work is already in kT");
+            }
+            return 298.15;
+        }
+        if (temperature == null) {
+            throw usage("--unit " + unit + " needs --temperature K");
+        }
+        if (!(temperature > 0) || !Double.isFinite(temperature)) {
+            throw usage("--temperature must be > 0, got " + temperature);
+        }
+        return temperature;
+    }
+
+    private void rejectTextOptions() {
+        for (String o : new String[] {"--unit", "--temperature", "--column"}) {
+            if (given(o)) {
+                throw usage(o + " applies to text input only; JSON input carries its own energy unit and kT");
+            }
+        }
+    }
+
+    private boolean given(String option) {
+        var parsed = spec.commandLine().getParseResult();
+        return parsed != null && parsed.hasMatchedOption(option);
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
     }
 
     private Map<String, FreeEnergyEstimate> estimates(WorkInput in) {
         Map<String, FreeEnergyEstimate> m = new LinkedHashMap<>();
         double[] f = in.forward();
         double[] r = in.reverse();
-        m.put("expForward", FreeEnergy.exp(f));
-        if (allFinite(f)) {
-            m.put("gaussianForward", FreeEnergy.expGauss(f));
+        if (f != null) {
+            m.put("expForward", FreeEnergy.exp(f));
+            if (allFinite(f)) {
+                m.put("gaussianForward", FreeEnergy.expGauss(f));
+            }
         }
         if (r != null) {
             m.put("expReverse", FreeEnergy.expReverse(r));
@@ -156,15 +191,23 @@ public final class EstimateCommand implements Callable<Integer> {
                 m.put("gaussianReverse", new FreeEnergyEstimate(g.method(), -g.deltaF(), g.standardError(), g.n(),
                         g.diagnostics(), g.warnings()));
             }
+        }
+        if (f != null && r != null) {
             m.put("bar", FreeEnergy.bar(f, r));
             m.put("crooksGaussian", FreeEnergy.crooksGaussian(f, r));
             m.put("crooksHistogram", FreeEnergy.crooksHistogram(f, r));
         }
         if (bootstrap >= 2) {
             RandomStreams streams = RandomStreams.of(seed);
-            m.put("expForwardBootstrap", FreeEnergy.bootstrap(f, FreeEnergy::exp, bootstrap, streams.stream(0)));
-            if (r != null) {
+            if (f != null) {
+                m.put("expForwardBootstrap", FreeEnergy.bootstrap(f, FreeEnergy::exp, bootstrap, streams.stream(0)));
+            }
+            if (f != null && r != null) {
                 m.put("barBootstrap", FreeEnergy.bootstrap(f, r, FreeEnergy::bar, bootstrap, streams.stream(1)));
+            }
+            if (f == null) {
+                m.put("expReverseBootstrap", FreeEnergy.bootstrap(r, FreeEnergy::expReverse, bootstrap,
+                        streams.stream(2)));
             }
         }
         return m;
@@ -183,8 +226,8 @@ public final class EstimateCommand implements Callable<Integer> {
         input.put("source", in.source());
         input.put("unit", in.unit());
         input.set("kT", Json.number(in.kT()));
-        input.put("forwardSamples", in.forward().length);
-        input.put("reverseSamples", in.reverse() == null ? 0 : in.reverse().length);
+        input.put("forwardSamples", in.forwardSize());
+        input.put("reverseSamples", in.reverseSize());
         if (bootstrap >= 2) {
             input.put("bootstrapReplicates", bootstrap);
             input.put("seed", seed);
@@ -202,7 +245,7 @@ public final class EstimateCommand implements Callable<Integer> {
 
     private static void print(PrintWriter console, WorkInput in, Map<String, FreeEnergyEstimate> estimates) {
         console.printf("%s: %d forward, %d reverse work values (unit %s, kT = %.6g %s)%n", in.source(),
-                in.forward().length, in.reverse() == null ? 0 : in.reverse().length, in.unit(), in.kT(), in.unit());
+                in.forwardSize(), in.reverseSize(), in.unit(), in.kT(), in.unit());
         estimates.forEach((k, e) -> {
             String phys = in.reduced() ? "" : String.format("  = %.6g +/- %.3g %s", e.deltaF() * in.kT(),
                     e.standardError() * in.kT(), in.unit());

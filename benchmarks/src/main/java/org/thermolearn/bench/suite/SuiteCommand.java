@@ -10,6 +10,8 @@ import org.thermolearn.core.RandomStreams;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
 /**
@@ -57,6 +59,22 @@ public abstract class SuiteCommand implements Callable<Integer> {
         o.put("suite", suiteName());
         o.put("seed", common.seed());
         return o;
+    }
+
+    /**
+     * Refuses options that would be ignored: a usage error (exit code 2) naming the first of {@code options} given
+     * on the command line, followed by {@code why}.
+     *
+     * @param why the rest of the message, e.g. {@code "is a reduced-units option, but --units is physical"}
+     * @param options option names such as {@code "--gamma"}
+     */
+    protected final void rejectGiven(String why, String... options) {
+        ParseResult parsed = spec.commandLine().getParseResult();
+        for (String o : options) {
+            if (parsed != null && parsed.hasMatchedOption(o)) {
+                throw new ParameterException(spec.commandLine(), o + " " + why);
+            }
+        }
     }
 
     @Override

@@ -47,6 +47,9 @@ public final class SuiteOutput implements AutoCloseable {
      */
     public static SuiteOutput open(Path dir) {
         Path abs = dir.toAbsolutePath().normalize();
+        if (Files.exists(abs) && !Files.isDirectory(abs)) {
+            throw new IllegalArgumentException("--out " + dir + " exists and is not a directory");
+        }
         try {
             Files.createDirectories(abs);
             Path staging = Files.createTempDirectory(abs, ".thermolearn-staging-");
@@ -56,11 +59,28 @@ public final class SuiteOutput implements AutoCloseable {
         }
     }
 
-    /** Checks writability without leaving anything behind (creates the directory if missing). */
+    /**
+     * Checks writability without leaving anything behind: directories it had to create are removed again.
+     *
+     * @throws IllegalArgumentException naming the directory when it cannot be written
+     */
     public static void checkWritable(Path dir) {
+        Path abs = dir.toAbsolutePath().normalize();
+        Path firstMissing = null;
+        for (Path p = abs; p != null && !Files.exists(p); p = p.getParent()) {
+            firstMissing = p;
+        }
         try (SuiteOutput probe = open(dir)) {
             // the staging directory is removed on close
             probe.names.clear();
+        } finally {
+            for (Path p = abs; firstMissing != null && p != null && p.startsWith(firstMissing); p = p.getParent()) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException | SecurityException e) {
+                    break;      // not empty or not ours: leave it
+                }
+            }
         }
     }
 

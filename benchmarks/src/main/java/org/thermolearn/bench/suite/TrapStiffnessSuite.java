@@ -29,7 +29,9 @@ import picocli.CommandLine.Option;
  * <p>Defaults are a typical optical-trap experiment: a 1 um bead (radius 0.5 um) in water (0.89 mPa s) at 298 K,
  * stiffness 1 -> 4 pN/um in 20 ms (relaxation time gamma/k0 = 8.4 ms). The simulation runs in kT, um and ms with
  * the exact Ornstein-Uhlenbeck propagator, so Jarzynski holds exactly at the chosen time step. With
- * {@code --units reduced} the numbers are taken as reduced units (kT, gamma as given).
+ * {@code --units reduced} the numbers are taken as reduced units (kT, gamma as given). Options of the other system
+ * of units ({@code --gamma}, {@code --kT} in physical units; {@code --temperature}, {@code --radius},
+ * {@code --viscosity} in reduced units) are usage errors rather than silently ignored.
  *
  * <pre>{@code
  * thermolearn run trap-stiffness --k1 8 --duration 5 --trajectories 50000
@@ -77,10 +79,14 @@ public final class TrapStiffnessSuite extends SuiteCommand {
         Checks.positiveFinite(duration, "--duration");
         Checks.positiveFinite(dt, "--dt");
         if (units == Units.physical) {
+            rejectGiven("is a reduced-units option, but --units is physical (the default); add --units reduced",
+                    "--gamma", "--kT");
             Checks.positiveFinite(temperature, "--temperature");
             Checks.positiveFinite(radius, "--radius");
             Checks.positiveFinite(viscosity, "--viscosity");
         } else {
+            rejectGiven("is a physical-units option, but --units is reduced (use --kT and --gamma there)",
+                    "--temperature", "--radius", "--viscosity");
             Checks.positiveFinite(gamma, "--gamma");
             Checks.positiveFinite(kT, "--kT");
         }

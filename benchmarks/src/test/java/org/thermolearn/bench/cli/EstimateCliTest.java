@@ -112,11 +112,102 @@ class EstimateCliTest {
         Path shortRow = Files.writeString(dir.resolve("short.txt"), "1 2\n3\n");
         assertFails(1, new String[] {"estimate", "--forward", shortRow.toString(), "--column", "2"}, "short.txt:2");
         Path json = Files.writeString(dir.resolve("bad.json"), "{\"schema\": \"x\",\n \"n\": [1, 2,]}");
-        assertFails(1, new String[] {"estimate", json.toString()}, "bad.json:2:");
+        assertFails(1, new String[] {"estimate", json.toString()}, "bad.json: not valid JSON at line 2, column 13");
         assertFails(2, new String[] {"estimate"}, "missing input");
         assertFails(2, new String[] {"estimate", "--forward", nan.toString(), "--unit", "zJ"}, "--temperature");
         assertFails(1, new String[] {"estimate", "--forward", dir.resolve("none.csv").toString()}, "none.csv");
         assertFalse(Files.exists(dir.resolve("never")), "nothing written on error");
+    }
+
+    @Test
+    void aBadFirstValueIsDataNotAHeader() throws Exception {
+        for (String bad : new String[] {"0x1p3", "1.0f", "1.5e"}) {
+            Path f = Files.writeString(dir.resolve("f.txt"), bad + "\n1.0\n2.0\n");
+            assertFails(1, new String[] {"estimate", "--forward", f.toString()}, "f.txt:1:1: '" + bad + "'");
+        }
+    }
+
+    @Test
+    void eachFileIsReadAsJsonOrTextOnItsOwn() throws Exception {
+        double[] w = work(300, 1, 5, 1.0);
+        String head = "{\"schema\": \"thermolearn/work-distribution\", \"schemaVersion\": 1, \"kT\": 1, ";
+        Path fj = Files.writeString(dir.resolve("f.json"), head + "\"work\": " + Json.array(w) + "}");
+        Path r = csv("r.csv", "id, work", work(300, -1, 6, 1.0));
+        var res = CliTestSupport.run("estimate", "--forward", fj.toString(), "--reverse", r.toString(), "--column", "2",
+                "--out", dir.resolve("mixed").toString());
+        assertEquals(0, res.exitCode(), res.err());
+        JsonNode bar = Json.read(dir.resolve("mixed/estimate.json")).path("estimates").path("bar").path("kT");
+        StatAssert.withinStandardErrors(DF, bar.path("deltaF").asDouble(), bar.path("standardError").asDouble(), 4);
+        // a JSON file without the .json extension is recognised by its brace
+        Path brace = Files.writeString(dir.resolve("f.dat"), "\n  " + Files.readString(fj));
+        assertEquals(0, CliTestSupport.run("estimate", "--forward", brace.toString(), "--out",
+                dir.resolve("brace").toString()).exitCode());
+        Path inf = Files.writeString(dir.resolve("inf.json"), head + "\"work\": [1, \"-Infinity\"]}");
+        assertFails(1, new String[] {"estimate", "--forward", inf.toString(), "--reverse", r.toString()},
+                "inf.json: work[1] must not be -Infinity");
+        Path cut = Files.writeString(dir.resolve("cut.json"), head + "\"work\": [1, 2");
+        assertFails(1, new String[] {"estimate", "--forward", cut.toString()},
+                "cut.json: not valid JSON at line 1, column", "ends early");
+        Path n = Files.writeString(dir.resolve("n.json"), head + "\"n\": 4, \"work\": [1, 2]}");
+        assertFails(1, new String[] {"estimate", "--forward", n.toString()}, "n.json: n is 4", "has 2 values");
+        assertFails(2, new String[] {"estimate", "--forward", fj.toString(), "--column", "2"}, "--column",
+                "text input only");
+    }
+
+    @Test
+    void reverseOnlyGivesTheReverseEstimates() throws Exception {
+        Path r = csv("r.csv", "id, work", work(2000, -1, 7, 1.0));
+        var res = CliTestSupport.run("estimate", "--reverse", r.toString(), "--column", "2", "--out",
+                dir.resolve("rev").toString());
+        assertEquals(0, res.exitCode(), res.err());
+        JsonNode json = Json.read(dir.resolve("rev/estimate.json"));
+        assertEquals(0, json.path("input").path("forwardSamples").asInt());
+        var names = new java.util.ArrayList<String>();
+        json.path("estimates").fieldNames().forEachRemaining(names::add);
+        assertEquals(java.util.List.of("expReverse", "gaussianReverse"), names);
+        for (String k : new String[] {"expReverse", "gaussianReverse"}) {
+            JsonNode e = json.path("estimates").path(k).path("kT");
+            StatAssert.withinStandardErrors(DF, e.path("deltaF").asDouble(), e.path("standardError").asDouble(), 4);
+        }
+        assertTrue(Files.exists(dir.resolve("rev/estimate-crooks.png")));
+    }
+
+    @Test
+    void physicalBlockConvertsEnergyDiagnostics() throws Exception {
+        double kT = PhysicalUnits.kTZeptojoules(298);
+        Path f = csv("f.csv", "id, w", work(500, 1, 8, kT));
+        Path r = csv("r.csv", "id, w", work(500, -1, 9, kT));
+        var res = CliTestSupport.run("estimate", "--forward", f.toString(), "--reverse", r.toString(), "--column", "2",
+                "--unit", "zJ", "--temperature", "298", "--out", dir.resolve("u").toString());
+        assertEquals(0, res.exitCode(), res.err());
+        JsonNode est = Json.read(dir.resolve("u/estimate.json")).path("estimates");
+        JsonNode red = est.path("bar").path("kT").path("diagnostics");
+        JsonNode zj = est.path("bar").path("zJ").path("diagnostics");
+        for (String k : new String[] {"bennettStandardError", "mbarFormStandardError"}) {
+            assertEquals(red.path(k).asDouble() * kT, zj.path(k).asDouble(), 1e-12 * kT, k);
+        }
+        assertEquals(est.path("bar").path("zJ").path("standardError").asDouble(),
+                zj.path("bennettStandardError").asDouble(), 1e-12, "BAR's error is Bennett's, in zJ");
+        assertEquals(red.path("overlap").asDouble(), zj.path("overlap").asDouble(), 0);
+        assertEquals(red.path("iterations").asDouble(), zj.path("iterations").asDouble(), 0);
+        JsonNode g = est.path("gaussianForward");
+        assertEquals(g.path("kT").path("diagnostics").path("varianceWork").asDouble() * kT * kT,
+                g.path("zJ").path("diagnostics").path("varianceWork").asDouble(), 1e-9 * kT * kT);
+    }
+
+    @Test
+    void ignoredOptionsAndABadOutAreRefusedBeforeAnyWork() throws Exception {
+        Path f = Files.writeString(dir.resolve("w.txt"), "1.0\n2.0\n");
+        assertFails(2, new String[] {"estimate", "--forward", f.toString(), "--temperature", "298"}, "--temperature",
+                "--unit");
+        assertFails(2, new String[] {"estimate", "--forward", f.toString(), "--seed", "3"}, "--seed", "--bootstrap");
+        Path plain = Files.writeString(dir.resolve("plain"), "x");
+        var res = CliTestSupport.run("estimate", "--forward", f.toString(), "--out", plain.toString());
+        assertEquals(1, res.exitCode());
+        assertEquals("", res.out(), "no estimate is printed before the --out check");
+        assertEquals("thermolearn: --out " + plain + " exists and is not a directory", res.err().strip());
+        org.thermolearn.bench.suite.SuiteOutput.checkWritable(dir.resolve("a/b/c"));
+        assertFalse(Files.exists(dir.resolve("a")), "the --out probe leaves no directory behind");
     }
 
     private void assertFails(int code, String[] args, String... mustContain) {

@@ -69,6 +69,13 @@ class TrapStiffnessCliTest {
         assertBad(new String[] {"run", "trap-stiffness", "--dt", "0.3"}, "dt", "0.3");
         assertBad(new String[] {"run", "no-such-suite"}, "unknown suite", "no-such-suite");
         assertBad(new String[] {"run", "trap-stiffness", "--seed", "x"}, "--seed", "x");
+        assertBad(new String[] {"run", "trap-stiffness", "--gamma", "5"}, "--gamma", "reduced", "physical");
+        assertBad(new String[] {"run", "trap-stiffness", "--kT", "2"}, "--kT", "--units");
+        assertBad(new String[] {"run", "trap-stiffness", "--units", "reduced", "--temperature", "300"},
+                "--temperature", "physical", "reduced");
+        assertBad(new String[] {"run", "trap-stiffness", "--units", "reduced", "--radius", "1"}, "--radius");
+        assertEquals(2, CliTestSupport.run("run", "trap-stiffness", "--viscosity", "1", "--units", "reduced",
+                "--out", dir.resolve("never").toString()).exitCode(), "a usage error");
         Path file = dir.resolve("plain-file");
         Files.writeString(file, "x");
         assertBad(new String[] {"run", "trap-stiffness", "--trajectories", "10", "--out", file.resolve("sub").toString()},
