@@ -35,7 +35,7 @@ public record FreeEnergyEstimate(Method method, double deltaF, double standardEr
 
     private static final Set<String> ENERGY_DIAGNOSTICS = Set.of("expectedBias", "bennettStandardError",
             "mbarFormStandardError", "meanWork", "analyticStandardError", "bootstrapMean", "forwardMean",
-            "mirroredReverseMean");
+            "mirroredReverseMean", "dissipatedWork", "thirdCumulantTerm", "thirdCumulantTermError");
     private static final Set<String> ENERGY_SQUARED_DIAGNOSTICS = Set.of("varianceWork", "forwardVariance",
             "mirroredReverseVariance");
 
@@ -97,7 +97,8 @@ public record FreeEnergyEstimate(Method method, double deltaF, double standardEr
     /**
      * The power of energy in the unit of a diagnostic: 1 for energies ({@code expectedBias},
      * {@code bennettStandardError}, {@code mbarFormStandardError}, {@code meanWork}, {@code analyticStandardError},
-     * {@code bootstrapMean}, {@code forwardMean}, {@code mirroredReverseMean}), 2 for variances
+     * {@code bootstrapMean}, {@code forwardMean}, {@code mirroredReverseMean}, {@code dissipatedWork},
+     * {@code thirdCumulantTerm}, {@code thirdCumulantTermError}), 2 for variances
      * ({@code varianceWork}, {@code forwardVariance}, {@code mirroredReverseVariance}), 0 for every other
      * (dimensionless) one.
      *

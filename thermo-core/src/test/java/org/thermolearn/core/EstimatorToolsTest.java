@@ -116,9 +116,9 @@ class EstimatorToolsTest extends QuietTest {
     void everyDiagnosticKeyHasAKnownDimension() {
         double[][] w = gaussianWork(200, 0.5, 1.0, 3);
         var dimensionless = java.util.Set.of("effectiveSampleSize", "overlap", "iterations", "varianceRatioZ", "bins",
-                "bootstrapReplicates", "newtonSteps", "selfConsistentSteps");
+                "bootstrapReplicates", "newtonSteps", "selfConsistentSteps", "samplesNeeded");
         var rng = RandomStreams.of(SEED).stream(11);
-        for (FreeEnergyEstimate e : new FreeEnergyEstimate[] {FreeEnergy.exp(new double[] {0, 5, 9, 12}),
+        for (FreeEnergyEstimate e : new FreeEnergyEstimate[] {FreeEnergy.exp(new double[] {0, 5, 9, 12}), FreeEnergy.exp(w[0]),
             FreeEnergy.expReverse(w[1]), FreeEnergy.expGauss(w[0]), FreeEnergy.bar(w[0], w[1]),
             FreeEnergy.crooksGaussian(w[0], w[1]), FreeEnergy.crooksHistogram(w[0], w[1]),
             FreeEnergy.bootstrap(w[0], w[1], FreeEnergy::bar, 20, rng)}) {

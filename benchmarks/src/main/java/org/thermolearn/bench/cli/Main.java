@@ -17,8 +17,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * {@code --help}.
  *
  * <p>Errors are one line on stderr ({@code thermolearn: ...}) naming the bad value, with exit code 2 for bad
- * usage or a bad value (an {@link IllegalArgumentException}, followed by a "Try ... --help" line) and 1 for a run that
- * failed otherwise (I/O, a state that went non-finite).
+ * usage or a bad option value (followed by a "Try ... --help" line) and 1 for a run that failed (bad input data, I/O,
+ * a state that went non-finite).
  *
  * <pre>{@code
  * ./thermolearn run trap-stiffness --out results --seed 7
@@ -55,10 +55,6 @@ public final class Main implements Runnable {
         cli.setParameterExceptionHandler(Main::usageError);
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("thermolearn: " + oneLine(ex));
-            if (ex instanceof IllegalArgumentException) {
-                cmd.getErr().println(tryHelp(cmd));
-                return 2;
-            }
             return 1;
         });
         return cli;

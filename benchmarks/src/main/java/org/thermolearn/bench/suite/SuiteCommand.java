@@ -79,9 +79,15 @@ public abstract class SuiteCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
-        int threads = common.threads();
-        int trajectories = common.trajectories(defaultTrajectories());
-        validate();
+        int threads;
+        int trajectories;
+        try {
+            threads = common.threads();
+            trajectories = common.trajectories(defaultTrajectories());
+            validate();
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);   // a bad option value: exit 2
+        }
         Path outDir = Path.of(common.out());
         SuiteOutput.checkWritable(outDir);
         long start = System.nanoTime();
