@@ -31,4 +31,16 @@ class LangevinKernelsTest extends QuietTest {
         }
         assertTrue(org.thermolearn.bench.perf.MachineLimits.measure(0.05).gaussiansPerSecondPerCore() > 0);
     }
+
+    /** Streaming: the peak heap of a Langevin ensemble does not grow with the number of steps (O(trajectories)). */
+    @Test
+    void peakHeapStaysFlatAsStepsGrow() {
+        var machine = new org.thermolearn.bench.perf.MachineLimits(2, 1e8, "L64X128MixRandom", "jvm", "os", 1L << 30);
+        var runner = new org.thermolearn.bench.perf.BenchRunner(1, 0, false, machine, dir);
+        Kernel k = LangevinKernels.all().get(0);
+        long shortRun = runner.measure(k, Map.of("trajectories", 2000L, "steps", 100L)).peakHeapBytes();
+        long longRun = runner.measure(k, Map.of("trajectories", 2000L, "steps", 20_000L)).peakHeapBytes();
+        // 200x the steps: a path-storing loop would need 2000 x 20000 x 8 bytes = 320 MB more
+        assertTrue(longRun < shortRun + (16L << 20), "peak heap " + shortRun + " -> " + longRun + " bytes");
+    }
 }
