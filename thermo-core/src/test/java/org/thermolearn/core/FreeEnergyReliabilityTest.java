@@ -101,7 +101,8 @@ class FreeEnergyReliabilityTest extends QuietTest {
         double[] one = {0.7};
         for (FreeEnergyEstimate e : List.of(FreeEnergy.exp(one), FreeEnergy.expReverse(one), FreeEnergy.expGauss(one),
                 FreeEnergy.crooksGaussian(one, new double[] {-0.2}), FreeEnergy.crooksHistogram(one,
-                        new double[] {-0.2}), FreeEnergy.crooksHistogram(one, new double[] {-0.2, 0.1, 0.4}))) {
+                        new double[] {-0.2}), FreeEnergy.crooksHistogram(one, new double[] {-0.2, 0.1, 0.4}),
+                FreeEnergy.bar(one, new double[] {-0.2}), FreeEnergy.bar(one, new double[] {-0.2, 0.1, 0.4}))) {
             assertEquals(Double.POSITIVE_INFINITY, e.standardError(), e::toString);
             assertFalse(e.isReliable(), e::toString);
             assertEquals(0, e.estimate().zScore(e.deltaF() + 1));

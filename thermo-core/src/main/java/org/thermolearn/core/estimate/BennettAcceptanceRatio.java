@@ -143,7 +143,9 @@ public final class BennettAcceptanceRatio {
             warnings.add(new Warning.NotConverged(root.iterations, root.residual));
         }
         boolean useMbar = options.errorForm() == ErrorForm.MBAR && Double.isFinite(mbarForm);
-        return new FreeEnergyEstimate(FreeEnergyEstimate.Method.BAR, x, useMbar ? mbarForm : bennett,
+        // one sample on a side has no variance to estimate: the error is undefined, not zero
+        double se = nMin < 2 ? Double.POSITIVE_INFINITY : useMbar ? mbarForm : bennett;
+        return new FreeEnergyEstimate(FreeEnergyEstimate.Method.BAR, x, se,
                 (long) root.forward.length + root.reverse.length, diag, warnings);
     }
 
