@@ -81,7 +81,11 @@ public final class EstimateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         WorkInput in = load();
-        SuiteOutput.checkWritable(out);
+        try {
+            SuiteOutput.checkWritable(out);
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
+        }
         Map<String, FreeEnergyEstimate> estimates = estimates(in);
         ObjectNode report = report(in, estimates);
         List<Path> written;

@@ -13,9 +13,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.thermolearn.bench.suite.SuiteOutput;
+import org.thermolearn.core.internal.Checks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -74,18 +76,20 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter console = spec.commandLine().getOut();
-        List<Kernel> kernels = select();
+        List<Kernel> kernels;
+        try {
+            kernels = select();
+            if (!list) {
+                validate(kernels);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);   // a bad option value: exit 2
+        }
         if (list) {
             kernels.forEach(k -> console.printf("%-20s %s %s%n", k.name(), k.description(), k.defaultSizes()));
             console.flush();
             return 0;
         }
-        sizeOverrides.forEach((k, v) -> {
-            if (v < 1) {
-                throw new IllegalArgumentException("--size " + k + " must be >= 1, got " + v);
-            }
-        });
-        SuiteOutput.checkWritable(out);
         MachineLimits machine = MachineLimits.measure(quick ? 0.2 : 1.0);
         List<KernelMeasurement> results = new ArrayList<>();
         Path work = scratch();
@@ -109,6 +113,23 @@ public final class BenchCommand implements Callable<Integer> {
         console.println("wrote " + String.join(", ", written.stream().map(Path::toString).toList()));
         console.flush();
         return 0;
+    }
+
+    private void validate(List<Kernel> kernels) {
+        Checks.positive(repeat, "--repeat");
+        Checks.nonNegative(warmup, "--warmup");
+        sizeOverrides.forEach((k, v) -> {
+            if (v < 1) {
+                throw new IllegalArgumentException("--size " + k + " must be >= 1, got " + v);
+            }
+            if (kernels.stream().noneMatch(kernel -> kernel.defaultSizes().containsKey(k))) {
+                throw new IllegalArgumentException("--size " + k + " is not a size of " + String.join(", ",
+                        kernels.stream().map(Kernel::name).toList()) + " (their sizes: " + String.join(", ",
+                        kernels.stream().flatMap(kernel -> kernel.defaultSizes().keySet().stream()).distinct()
+                                .sorted().toList()) + ")");
+            }
+        });
+        SuiteOutput.checkWritable(out);
     }
 
     private List<Kernel> select() {

@@ -48,7 +48,8 @@ public final class RbmDigitsSuite extends SuiteCommand {
     @Option(names = "--hidden", description = "Hidden units, <= 24 for exact log Z (default: ${DEFAULT-VALUE}).",
             defaultValue = "16")
     int hidden;
-    @Option(names = "--sweeps", description = "Gibbs sweeps per method (default: ${DEFAULT-VALUE}).", defaultValue = "20000")
+    @Option(names = "--sweeps", description = "Gibbs sweeps per method, rounded up to whole epochs "
+            + "(default: ${DEFAULT-VALUE}).", defaultValue = "20000")
     int sweeps;
     @Option(names = "--k", description = "Sweeps per update of CD-k (default: ${DEFAULT-VALUE}).", defaultValue = "10")
     int k;
@@ -93,10 +94,16 @@ public final class RbmDigitsSuite extends SuiteCommand {
         Checks.nonNegative(stopAfter, "--stop-after");
         Checks.positive(evalEvery, "--eval-every");
         jarzynski.validate();
+        int batches = (Digits.train().length + BATCH - 1) / BATCH;
         for (String m : methods) {
             if (!List.of("cd1", "cdk", "pcd").contains(m) && !JarzynskiDigits.METHODS.contains(m)) {
                 throw new IllegalArgumentException("--methods must be among cd1, cdk, pcd, jarzynski, "
                         + "jarzynski-budget, got " + m);
+            }
+            int epoch = (m.equals("cdk") ? k : 1) * batches;
+            if (sweeps < epoch) {
+                throw new IllegalArgumentException("--sweeps " + sweeps + " is less than one epoch of " + m + " ("
+                        + epoch + " sweeps: " + batches + " updates of " + epoch / batches + " sweeps)");
             }
         }
     }

@@ -85,11 +85,11 @@ public abstract class SuiteCommand implements Callable<Integer> {
             threads = common.threads();
             trajectories = common.trajectories(defaultTrajectories());
             validate();
+            SuiteOutput.checkWritable(Path.of(common.out()));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);   // a bad option value: exit 2
         }
         Path outDir = Path.of(common.out());
-        SuiteOutput.checkWritable(outDir);
         long start = System.nanoTime();
         PrintWriter console = spec.commandLine().getOut();
         SuiteContext ctx = new SuiteContext(RandomStreams.of(common.seed()), threads, trajectories, console,

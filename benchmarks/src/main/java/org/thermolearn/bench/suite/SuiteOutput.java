@@ -55,8 +55,22 @@ public final class SuiteOutput implements AutoCloseable {
             Path staging = Files.createTempDirectory(abs, ".thermolearn-staging-");
             return new SuiteOutput(abs, staging);
         } catch (IOException | SecurityException | UnsupportedOperationException e) {
-            throw new IllegalArgumentException("--out " + dir + " is not a writable directory (" + e + ")", e);
+            throw new IllegalArgumentException("--out " + dir + " is not a writable directory: " + reason(e), e);
         }
+    }
+
+    /** Why a directory could not be made or written, in words (no exception class names). */
+    private static String reason(Exception e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException) {
+            return "a part of the path is a file";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason().toLowerCase(java.util.Locale.ROOT);
+        }
+        return e.getMessage() == null ? "cannot create it" : e.getMessage();
     }
 
     /**

@@ -216,7 +216,8 @@ public final class TrapStiffnessSuite extends SuiteCommand {
                         steps, ctx.streams().seed()),
                 line("exact dF           ", exact, Double.NaN, Double.NaN, s),
                 line("forward Jarzynski  ", fwd.deltaF(), fwd.standardError(), fwd.estimate().zScore(exact), s),
-                line("reverse Jarzynski  ", -rev.deltaF(), rev.standardError(), -rev.estimate().zScore(-exact), s)
+                line("reverse Jarzynski  ", 0.0 - rev.deltaF(), rev.standardError(),
+                        0.0 - rev.estimate().zScore(-exact), s)
                         + "  (reported as the forward dF)",
                 String.format(Locale.ROOT, "  forward <W> = %.4f kT, dissipated <W> - dF = %.4f kT%s",
                         forward.work().mean(), forward.work().mean() - exact,
@@ -224,6 +225,8 @@ public final class TrapStiffnessSuite extends SuiteCommand {
     }
 
     private String line(String label, double valueKT, double se, double z, Setup s) {
+        valueKT += 0.0;   // -0.0 prints as 0
+        z += 0.0;
         boolean exact = Double.isNaN(se);
         String zj = Double.isNaN(s.kTZeptojoules()) ? ""
                 : exact ? String.format(Locale.ROOT, "  [%.4f zJ]", valueKT * s.kTZeptojoules())
