@@ -12,7 +12,24 @@ import org.thermolearn.core.internal.LogSpace;
  * Stateless and thread-safe.
  */
 final class RbmOps {
+    /**
+     * Whether {@link #gatherSum} runs on SIMD lanes: the JVM was started with
+     * {@code --add-modules jdk.incubator.vector} (the {@code thermolearn} command and the tests do), the CPU has
+     * vectors of at least two doubles, and the system property {@code thermolearn.simd} is not {@code false}.
+     * Both paths give bit-identical results.
+     */
+    static final boolean SIMD = simdAvailable();
+    private static final int STRIP_BYTES = 512 * 1024;
+
     private RbmOps() {
+    }
+
+    private static boolean simdAvailable() {
+        if (!Boolean.parseBoolean(System.getProperty("thermolearn.simd", "true"))
+                || ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
+            return false;
+        }
+        return SimdGather.lanes() >= 2;
     }
 
     /**
@@ -24,30 +41,60 @@ final class RbmOps {
      * @param out outputs, row-major {@code rows x nOut}; modified in rows r0..r1-1
      */
     static void affine(double[] in, int nIn, double[] w, int nOut, double[] bias, double[] out, int r0, int r1) {
-        int[] rows = new int[nIn];
+        int[][] rows = new int[r1 - r0][];
+        int[] scratch = new int[nIn];
         double[] coef = new double[nIn];
         for (int r = r0; r < r1; r++) {
             int na = 0;
+            for (int i = 0; i < nIn; i++) {   // branch-free: about 1 in 5 pixels is on, an unpredictable branch
+                scratch[na] = i;
+                na += in[r * nIn + i] != 0 ? 1 : 0;
+            }
             boolean binary = true;
-            for (int i = 0; i < nIn; i++) {
-                double x = in[r * nIn + i];
-                if (x != 0) {
-                    rows[na] = i * nOut;
-                    coef[na++] = x;
-                    binary &= x == 1;
-                }
+            for (int q = 0; q < na; q++) {
+                coef[q] = in[r * nIn + scratch[q]];
+                binary &= coef[q] == 1;
+                scratch[q] *= nOut;
             }
             if (binary) {
-                gatherSum(rows, na, w, nOut, bias, out, r * nOut);
+                rows[r - r0] = java.util.Arrays.copyOf(scratch, na);
             } else {
-                gatherWeighted(rows, coef, na, w, nOut, bias, out, r * nOut);
+                gatherWeighted(scratch, coef, na, w, nOut, bias, out, r * nOut);
+            }
+        }
+        int strip = Math.max(32, STRIP_BYTES / 8 / nIn / 32 * 32);
+        for (int j0 = 0; j0 < nOut; j0 += strip) {   // a strip of w stays in L2 while every row sums from it
+            int j1 = Math.min(nOut, j0 + strip);
+            for (int r = r0; r < r1; r++) {
+                int[] list = rows[r - r0];
+                if (list != null) {
+                    gatherSum(list, list.length, w, j0, j1, bias, out, r * nOut);
+                }
             }
         }
     }
 
-    /** {@code out[o + j] = bias[j] + sum_q w[rows[q] + j]}, eight columns at a time held in registers. */
+    /** {@link #gatherSum} over all {@code nOut} columns. */
     static void gatherSum(int[] rows, int na, double[] w, int nOut, double[] bias, double[] out, int o) {
-        int j = 0;
+        gatherSum(rows, na, w, 0, nOut, bias, out, o);
+    }
+
+    /**
+     * {@code out[o + j] = bias[j] + sum_q w[rows[q] + j]} for {@code j0 <= j < j1}, each column summed in the
+     * order bias, rows[0], rows[1], ...; on SIMD lanes where {@link #SIMD} says so (same bits).
+     */
+    static void gatherSum(int[] rows, int na, double[] w, int j0, int j1, double[] bias, double[] out, int o) {
+        if (SIMD) {
+            SimdGather.gatherSum(rows, na, w, j0, j1, bias, out, o);
+        } else {
+            gatherSumScalar(rows, na, w, j0, j1, bias, out, o);
+        }
+    }
+
+    /** The scalar {@link #gatherSum} over columns {@code j0 <= j < nOut}, eight columns at a time in registers. */
+    static void gatherSumScalar(int[] rows, int na, double[] w, int j0, int nOut, double[] bias, double[] out,
+            int o) {
+        int j = j0;
         for (; j + 8 <= nOut; j += 8) {
             double s0 = bias[j];
             double s1 = bias[j + 1];

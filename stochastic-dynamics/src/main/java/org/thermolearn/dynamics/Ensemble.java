@@ -119,7 +119,8 @@ public record Ensemble(TrajectorySimulator simulator, int trajectories, int thre
     /** Runs every trajectory and returns the ledgers in index order (energies in the simulation's unit). */
     public TrajectoryRecord[] runRecords(RandomStreams streams) {
         TrajectoryRecord[] out = new TrajectoryRecord[trajectories];
-        forEach(trajectories, i -> out[i] = simulator.simulate(streams.stream(i)));
+        forEach(trajectories, (from, to) -> simulator.simulateBlock(streams, from, to, out),
+                i -> out[i] = simulator.simulate(streams.stream(i)));
         return out;
     }
 
@@ -145,6 +146,23 @@ public record Ensemble(TrajectorySimulator simulator, int trajectories, int thre
 
     /** Runs {@code task(i)} for i = 0..n-1 in blocks on the pool; rethrows the failure of the lowest index. */
     private void forEach(int n, java.util.function.IntConsumer task) {
+        forEach(n, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                task.accept(i);
+            }
+        }, task);
+    }
+
+    /** A task over the indices {@code from <= i < to}. */
+    private interface BlockTask {
+        void run(int from, int to);
+    }
+
+    /**
+     * Runs {@code block} over blocks of indices on the pool; a block that fails is rerun index by index with
+     * {@code task}, so the failure reported is that of the lowest failing index, as one by one.
+     */
+    private void forEach(int n, BlockTask block, java.util.function.IntConsumer task) {
         int blocks = (n + BLOCK - 1) / BLOCK;
         AtomicInteger nextBlock = new AtomicInteger();
         AtomicLong done = new AtomicLong();
@@ -158,7 +176,7 @@ public record Ensemble(TrajectorySimulator simulator, int trajectories, int thre
         try {
             List<Future<RuntimeException>> futures = new ArrayList<>();
             for (int k = 0; k < workers; k++) {
-                futures.add(pool.submit(() -> work(n, task, blocks, nextBlock, done, failed)));
+                futures.add(pool.submit(() -> work(n, block, task, blocks, nextBlock, done, failed)));
             }
             RuntimeException first = null;
             long firstIndex = Long.MAX_VALUE;
@@ -183,12 +201,19 @@ public record Ensemble(TrajectorySimulator simulator, int trajectories, int thre
         }
     }
 
-    private RuntimeException work(int n, java.util.function.IntConsumer task, int blocks, AtomicInteger nextBlock,
-            AtomicLong done, AtomicBoolean failed) {
+    private RuntimeException work(int n, BlockTask block, java.util.function.IntConsumer task, int blocks,
+            AtomicInteger nextBlock, AtomicLong done, AtomicBoolean failed) {
         int b;
         while (!failed.get() && (b = nextBlock.getAndIncrement()) < blocks) {
             int from = b * BLOCK;
             int to = Math.min(n, from + BLOCK);
+            try {
+                block.run(from, to);
+                progress.accept(done.addAndGet(to - from));
+                continue;
+            } catch (RuntimeException e) {
+                // rerun one by one below: the error then names the first failing trajectory
+            }
             for (int i = from; i < to; i++) {
                 try {
                     task.accept(i);

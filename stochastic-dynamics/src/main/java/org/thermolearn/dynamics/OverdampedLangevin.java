@@ -2,6 +2,7 @@ package org.thermolearn.dynamics;
 
 import java.util.Map;
 import java.util.random.RandomGenerator;
+import org.thermolearn.core.RandomStreams;
 import org.thermolearn.core.TrajectoryRecord;
 import org.thermolearn.core.internal.Checks;
 
@@ -116,6 +117,57 @@ public final class OverdampedLangevin extends LangevinSimulator {
         }
         double entropy = density == null ? Double.NaN : logP0 - density.logDensity(x[0]) + heat / parameters.kT();
         return new TrajectoryRecord(work, heat, energy - initialEnergy, entropy);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>With the 1-D harmonic fast path, {@value HarmonicFastPath#LANES} trajectories advance side by side (the
+     * same bits as one by one, several times the speed: docs/design-notes.md).
+     */
+    @Override
+    public void simulateBlock(RandomStreams streams, int from, int to, TrajectoryRecord[] out) {
+        int lanes = HarmonicFastPath.LANES;
+        int i = from;
+        for (; lambdas != null && i + lanes <= to; i += lanes) {
+            simulateLanes(streams, i, out);
+        }
+        for (; i < to; i++) {
+            out[i] = simulate(streams.stream(i));
+        }
+    }
+
+    /** Trajectories {@code from .. from + LANES - 1} side by side; one by one if a lane goes non-finite. */
+    private void simulateLanes(RandomStreams streams, int from, TrajectoryRecord[] out) {
+        int lanes = HarmonicFastPath.LANES;
+        RandomGenerator[] rng = new RandomGenerator[lanes];
+        double[] x0 = new double[lanes];
+        double[] x = new double[1];
+        double[] scratch = new double[scheme.scratchLength(1)];
+        for (int l = 0; l < lanes; l++) {
+            rng[l] = streams.stream(from + l);
+            initial.sample(rng[l], x);
+            scheme.start(rng[l], scratch);
+            x0[l] = x[0];
+        }
+        GaussianDensity density = tracksEntropy() ? new GaussianDensity((InitialCondition.Gaussian) initial) : null;
+        double[] logP0 = new double[lanes];
+        for (int l = 0; l < lanes && density != null; l++) {
+            logP0[l] = density.logDensity(x0[l]);
+        }
+        double[] r = new double[4 * lanes];
+        if (!HarmonicFastPath.runLanes((HarmonicTrap) potential, lambdas, parameters,
+                scheme == OverdampedScheme.exactHarmonic(), x0, rng, density, r)) {
+            for (int l = 0; l < lanes; l++) {
+                out[from + l] = simulate(streams.stream(from + l));
+            }
+            return;
+        }
+        for (int l = 0; l < lanes; l++) {
+            double entropy = density == null ? Double.NaN
+                    : logP0[l] - density.logDensity(r[4 * l + 3]) + r[4 * l + 1] / parameters.kT();
+            out[from + l] = new TrajectoryRecord(r[4 * l], r[4 * l + 1], r[4 * l + 2], entropy);
+        }
     }
 
     private TrajectoryRecord fastPath(double x0, RandomGenerator rng, GaussianDensity density, double logP0) {

@@ -36,6 +36,41 @@ class FastPathAndPathsTest extends QuietTest {
         assertTrue(sims[0].simulate(RandomStreams.of(SEED).stream(0)).hasEntropyProduction());
     }
 
+    /**
+     * Ensembles advance harmonic trajectories several side by side; every record equals the one-by-one record
+     * bitwise, for both fast-path schemes, with and without entropy, on counts that leave a remainder.
+     */
+    @Test
+    void ensembleLanesAreBitIdenticalToOneByOne() {
+        HarmonicTrap stiff = HarmonicTrap.stiffness(0.25);
+        HarmonicTrap centre = HarmonicTrap.centre(2);
+        OverdampedLangevin[] sims = {
+            Langevin.overdamped(stiff, Protocol.linear(1, 4, 1), LangevinParameters.of(0.01)),
+            Langevin.overdamped(centre, Protocol.optimalTrapMove(0, 3, 1, 2, 1), LangevinParameters.of(0.001)),
+            Langevin.overdamped(centre, Protocol.smooth(0, 3, 1), LangevinParameters.of(0.01),
+                    OverdampedScheme.eulerMaruyama(), InitialCondition.equilibrium(centre, 0, 1))};
+        for (OverdampedLangevin sim : sims) {
+            TrajectoryRecord[] ensemble = Ensemble.of(sim, 77).withThreads(2).runRecords(RandomStreams.of(SEED));
+            for (int i = 0; i < ensemble.length; i++) {
+                assertEquals(sim.simulate(RandomStreams.of(SEED).stream(i)), ensemble[i], "trajectory " + i);
+            }
+        }
+    }
+
+    /** A lane that goes non-finite is rerun alone, so the error names its trajectory and step, as one by one. */
+    @Test
+    void ensembleLaneFailureNamesTrajectoryAndStep() {
+        var sim = Langevin.overdamped(HarmonicTrap.centre(1), Protocol.linear(0, 1, 3000), LangevinParameters.of(3.0),
+                OverdampedScheme.eulerMaruyama(), InitialCondition.fixed(1));
+        NonFiniteStateException e = org.junit.jupiter.api.Assertions.assertThrows(NonFiniteStateException.class,
+                () -> Ensemble.of(sim, 16).withThreads(1).runRecords(RandomStreams.of(SEED)));
+        NonFiniteStateException alone = org.junit.jupiter.api.Assertions.assertThrows(NonFiniteStateException.class,
+                () -> sim.simulate(RandomStreams.of(SEED).stream(0)));
+        assertEquals(0, e.trajectory());
+        assertEquals(alone.step(), e.step());
+        assertTrue(e.getMessage().startsWith("trajectory 0, step " + alone.step()), e.getMessage());
+    }
+
     /** The 1-D harmonic BAOAB loop gives bit-identical ledgers to the general BAOAB loop. */
     @Test
     void harmonicBaoabIsBitIdenticalToGeneralLoop() {
