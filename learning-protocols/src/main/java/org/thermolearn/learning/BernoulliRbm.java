@@ -39,9 +39,14 @@ public final class BernoulliRbm {
         this.b = b;
         this.c = c;
         this.wt = new double[nv * nh];
-        for (int i = 0; i < nv; i++) {
-            for (int j = 0; j < nh; j++) {
-                wt[j * nv + i] = w[i * nh + j];
+        int tile = 32;   // transposed in 32 x 32 tiles: the strided writes stay in cache
+        for (int i0 = 0; i0 < nv; i0 += tile) {
+            for (int j0 = 0; j0 < nh; j0 += tile) {
+                for (int i = i0; i < Math.min(nv, i0 + tile); i++) {
+                    for (int j = j0; j < Math.min(nh, j0 + tile); j++) {
+                        wt[j * nv + i] = w[i * nh + j];
+                    }
+                }
             }
         }
     }

@@ -209,15 +209,14 @@ public final class GibbsChainState {
         double[] dW = difference(next.w(), model.w());
         double[] db = difference(next.b(), model.b());
         double[] dc = difference(next.c(), model.c());
-        IntStream.range(0, m).parallel().forEach(r -> {
-            double dw = -RbmOps.dot(v, r * nv, db, nv) - RbmOps.dot(h, r * nh, dc, nh);
-            for (int i = 0; i < nv; i++) {
-                double vi = v[r * nv + i];
-                if (vi != 0) {
-                    dw -= vi * RbmOps.dot(h, r * nh, dW, i * nh, nh);
-                }
+        double[] vdW = new double[m * nh];
+        double[] zero = new double[nh];
+        forBlocks((r0, r1) -> {   // -(v^T dW h + db.v + dc.h) with v^T dW as one gather-sum product per block
+            RbmOps.affine(v, nv, dW, nh, zero, vdW, r0, r1);
+            for (int r = r0; r < r1; r++) {
+                book(r, -RbmOps.dot(v, r * nv, db, nv) - RbmOps.dot(h, r * nh, dc, nh)
+                        - RbmOps.dot(h, r * nh, vdW, r * nh, nh));
             }
-            book(r, dw);
         });
         model = next;
     }

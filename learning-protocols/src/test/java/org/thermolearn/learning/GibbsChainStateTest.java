@@ -61,6 +61,11 @@ class GibbsChainStateTest extends QuietTest {
         GibbsChainState chains = GibbsChainState.fromVisible(a, start, RandomStreams.of(SEED));
         chains.setModel(b);
         double[] work = chains.ledger().work().toArray();
+        for (int r = 0; r < 100; r++) {   // per chain: W = E_b(v, h) - E_a(v, h) at the fixed state
+            double[] v = chains.visible(r);
+            double[] h = chains.hidden(r);
+            assertEquals(b.energy(v, h) - a.energy(v, h), work[r], 1e-12, "chain " + r);
+        }
         var avg = org.thermolearn.core.ExponentialAverage.of(work, 1, "work");
         double exact = b.logPartitionExact() - a.logPartitionExact();
         StatAssert.withinStandardErrors(exact, avg.logMean(), avg.relativeStandardError(), 4);
