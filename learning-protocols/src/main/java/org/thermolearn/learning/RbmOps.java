@@ -2,6 +2,7 @@ package org.thermolearn.learning;
 
 import java.util.random.RandomGenerator;
 import org.thermolearn.core.internal.LogSpace;
+import org.thermolearn.core.internal.Simd;
 
 /**
  * Dense kernels of the Bernoulli RBM on row-major batches. A product {@code bias + x W} first lists the non-zero
@@ -25,11 +26,7 @@ final class RbmOps {
     }
 
     private static boolean simdAvailable() {
-        if (!Boolean.parseBoolean(System.getProperty("thermolearn.simd", "true"))
-                || ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
-            return false;
-        }
-        return SimdGather.lanes() >= 2;
+        return Simd.enabled() && SimdGather.lanes() >= 2;
     }
 
     /**

@@ -6,17 +6,18 @@ import java.util.random.RandomGenerator;
  * The hot loop of {@link OverdampedLangevin} specialised to a 1-D {@link HarmonicTrap} with Euler-Maruyama or the
  * exact propagator: the same arithmetic in the same order as the general loop (so results are bit-identical, which
  * a test checks), with the configuration in a local variable, the trap's parameters hoisted and the noise
- * amplitude computed once. No allocation, no boxing. {@link #runLanes} advances {@value #LANES} trajectories of
- * the same protocol side by side: each trajectory's update is a chain of dependent floating-point operations (about
- * 15 cycles a step), so one trajectory at a time waits on latency; four independent chains fill the pipeline. Each
- * lane does the same arithmetic in the same order as {@link #run} with its own stream, so the results are
- * bit-identical to running the trajectories one by one.
+ * amplitude computed once. No allocation, no boxing.
+ *
+ * <p>{@link #runLanes} advances {@value HarmonicLanes#LANES} trajectories of the same protocol side by side
+ * ({@link HarmonicLanes}, on SIMD registers where available): one trajectory's update is a chain of dependent
+ * floating-point operations (about 15 cycles a step) that leaves the core waiting on latency, while the lanes are
+ * independent. Each lane's Gaussian draws are taken ahead in blocks, in the lane's own order, and each lane does
+ * the same arithmetic in the same order as {@link #run}, so the results are bit-identical to running the
+ * trajectories one by one.
  *
  * <p>Stateless; thread-safe.
  */
 final class HarmonicFastPath {
-    /** Trajectories advanced side by side by {@link #runLanes}. */
-    static final int LANES = 8;
     /** Gaussian draws taken ahead per lane and block, so the arithmetic loop calls nothing. */
     private static final int BLOCK = 256;
 
@@ -94,7 +95,7 @@ final class HarmonicFastPath {
     }
 
     /**
-     * Runs {@value #LANES} trajectories from {@code x0[l]} at {@code lambda(0)}, lane l drawing from
+     * Runs {@value HarmonicLanes#LANES} trajectories from {@code x0[l]} at {@code lambda(0)}, lane l drawing from
      * {@code rng[l]}, and returns false (results unusable) as soon as a lane's energy is not finite: the caller
      * then reruns the trajectories one by one with {@link #run}, which names the step.
      *
@@ -106,80 +107,61 @@ final class HarmonicFastPath {
      */
     static boolean runLanes(HarmonicTrap trap, double[] lambdas, LangevinParameters p, boolean exact, double[] x0,
             RandomGenerator[] rng, GaussianDensity density, double[] out) {
+        int lanes = HarmonicLanes.LANES;
         int steps = lambdas.length - 1;
         double mobilityDt = p.dt() / p.gamma();
         double noise = Math.sqrt(2 * p.kT() * mobilityDt);
         double lambda = lambdas[0];
         double k = trap.stiffnessAt(lambda);
         double c = trap.centreAt(lambda);
-        double[] x = x0.clone();
-        double[] energy = new double[LANES];
-        double[] initialEnergy = new double[LANES];
-        double[] work = new double[LANES];
-        double[] heat = new double[LANES];
-        for (int l = 0; l < LANES; l++) {
-            double d0 = x[l] - c;
-            energy[l] = 0.5 * k * d0 * d0;
-            initialEnergy[l] = energy[l];
-        }
+        HarmonicLanes s = HarmonicLanes.create();
+        System.arraycopy(x0, 0, s.x, 0, lanes);
+        s.jump(k, c);   // from zero energy: the initial energies, booked as work and taken back below
+        double[] initialEnergy = s.work.clone();
+        java.util.Arrays.fill(s.work, 0);
         double cachedK = Double.NaN;
         double a = 0;
         double sd = 0;
-        double[] gauss = new double[LANES * Math.min(steps, BLOCK)];
-        int block = gauss.length / LANES;
+        double[] gauss = new double[lanes * Math.min(steps, BLOCK)];
+        int block = gauss.length / lanes;
         for (int n0 = 0; n0 < steps; n0 += block) {
             int m = Math.min(block, steps - n0);
-            for (int l = 0; l < LANES; l++) {
+            for (int l = 0; l < lanes; l++) {
                 for (int i = 0; i < m; i++) {   // each lane's draws in its own order, before the arithmetic
-                    gauss[i * LANES + l] = rng[l].nextGaussian();
+                    gauss[i * lanes + l] = rng[l].nextGaussian();
                 }
             }
             for (int i = 0; i < m; i++) {
                 double next = lambdas[n0 + i + 1];
-                boolean jump = next != lambda;
-                if (jump) {
+                if (next != lambda) {
                     k = trap.stiffnessAt(next);
                     c = trap.centreAt(next);
                     lambda = next;
+                    s.jump(k, c);
                 }
-                if (exact && k != cachedK) {
-                    a = Math.exp(-k * p.dt() / p.gamma());
-                    cachedK = k;
-                    sd = Math.sqrt(p.kT() / k * (1 - a * a));
-                }
-                for (int l = 0; l < LANES; l++) {
-                    double xl = x[l];
-                    double el = energy[l];
-                    if (jump) {
-                        double d = xl - c;
-                        double shifted = 0.5 * k * d * d;
-                        work[l] += shifted - el;
-                        el = shifted;
+                if (exact) {
+                    if (k != cachedK) {
+                        a = Math.exp(-k * p.dt() / p.gamma());
+                        cachedK = k;
+                        sd = Math.sqrt(p.kT() / k * (1 - a * a));
                     }
-                    double g = gauss[i * LANES + l];
-                    double xn = exact ? c + (xl - c) * a + sd * g
-                            : xl + (-(k * (xl - c)) * mobilityDt + noise * g);   // as run(): x += -grad dt/gamma + ..
-                    double d = xn - c;
-                    double relaxed = 0.5 * k * d * d;
-                    heat[l] += el - relaxed;
-                    energy[l] = relaxed;
-                    x[l] = xn;
+                    s.exact(k, c, a, sd, gauss, i * lanes);
+                } else {
+                    s.euler(k, c, mobilityDt, noise, gauss, i * lanes);
                 }
                 if (density != null) {
                     density.relax(trap, lambda, p);
                 }
             }
-            for (int l = 0; l < LANES; l++) {   // a non-finite energy leaves the heat non-finite from then on
-                if (!Double.isFinite(heat[l]) || !Double.isFinite(energy[l])) {
-                    return false;
-                }
+            if (!s.finite()) {
+                return false;
             }
         }
-        for (int l = 0; l < LANES; l++) {
-            out[4 * l] = work[l];
-            out[4 * l + 1] = heat[l];
-            out[4 * l + 2] = energy[l] - initialEnergy[l];
-            out[4 * l + 3] = x[l];
+        for (int l = 0; l < lanes; l++) {
+            out[4 * l] = s.work[l];
+            out[4 * l + 1] = s.heat[l];
+            out[4 * l + 2] = s.energy[l] - initialEnergy[l];
+            out[4 * l + 3] = s.x[l];
         }
         return true;
     }

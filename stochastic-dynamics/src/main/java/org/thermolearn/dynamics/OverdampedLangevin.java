@@ -122,12 +122,12 @@ public final class OverdampedLangevin extends LangevinSimulator {
     /**
      * {@inheritDoc}
      *
-     * <p>With the 1-D harmonic fast path, {@value HarmonicFastPath#LANES} trajectories advance side by side (the
+     * <p>With the 1-D harmonic fast path, {@value HarmonicLanes#LANES} trajectories advance side by side (the
      * same bits as one by one, several times the speed: docs/design-notes.md).
      */
     @Override
     public void simulateBlock(RandomStreams streams, int from, int to, TrajectoryRecord[] out) {
-        int lanes = HarmonicFastPath.LANES;
+        int lanes = HarmonicLanes.LANES;
         int i = from;
         for (; lambdas != null && i + lanes <= to; i += lanes) {
             simulateLanes(streams, i, out);
@@ -139,7 +139,7 @@ public final class OverdampedLangevin extends LangevinSimulator {
 
     /** Trajectories {@code from .. from + LANES - 1} side by side; one by one if a lane goes non-finite. */
     private void simulateLanes(RandomStreams streams, int from, TrajectoryRecord[] out) {
-        int lanes = HarmonicFastPath.LANES;
+        int lanes = HarmonicLanes.LANES;
         RandomGenerator[] rng = new RandomGenerator[lanes];
         double[] x0 = new double[lanes];
         double[] x = new double[1];

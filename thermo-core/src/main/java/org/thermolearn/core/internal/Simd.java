@@ -1,0 +1,27 @@
+package org.thermolearn.core.internal;
+
+/**
+ * Whether the SIMD kernels may run: the JVM was started with {@code --add-modules jdk.incubator.vector} (the
+ * {@code thermolearn} command, its JShell and the tests are) and the system property {@code thermolearn.simd} is
+ * not {@code false}. The SIMD kernels do the same IEEE operations in the same order per element as their scalar
+ * twins, so results are bit-identical either way; only the speed differs. Internal: no compatibility promise.
+ * Thread-safe (a constant).
+ *
+ * <pre>{@code
+ * org.thermolearn.core.internal.Simd.enabled();   // true under ./thermolearn jshell
+ * }</pre>
+ *
+ * @since 1.0
+ */
+public final class Simd {
+    private static final boolean ENABLED = Boolean.parseBoolean(System.getProperty("thermolearn.simd", "true"))
+            && ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+
+    private Simd() {
+    }
+
+    /** Whether the vector module is present and SIMD is not switched off. */
+    public static boolean enabled() {
+        return ENABLED;
+    }
+}
