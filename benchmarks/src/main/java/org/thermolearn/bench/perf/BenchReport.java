@@ -49,6 +49,7 @@ public record BenchReport(MachineLimits machine, List<KernelMeasurement> measure
         m.put("jvm", machine.jvm());
         m.put("os", machine.os());
         m.put("maxHeapBytes", machine.maxHeapBytes());
+        m.put("simd", machine.simd());
         ArrayNode ks = o.putArray("kernels");
         for (KernelMeasurement k : measurements) {
             ks.add(kernelTree(k));
@@ -106,8 +107,9 @@ public record BenchReport(MachineLimits machine, List<KernelMeasurement> measure
     /** Console table, one line per kernel, then the target verdicts. */
     public List<String> table() {
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "machine: %d cores, %s, %s; Gaussian draws %.3g /s/core (%s)",
-                machine.cores(), machine.jvm(), machine.os(), machine.gaussiansPerSecondPerCore(), machine.algorithm()));
+        lines.add(String.format(Locale.ROOT, "machine: %d cores, %s, %s; Gaussian draws %.3g /s/core (%s); SIMD %s",
+                machine.cores(), machine.jvm(), machine.os(), machine.gaussiansPerSecondPerCore(), machine.algorithm(),
+                machine.simd() ? "on" : "off (run with --add-modules jdk.incubator.vector)"));
         lines.add(String.format(Locale.ROOT, "%-20s %10s %10s %14s %9s %10s %9s  %s", "kernel", "median s", "spread",
                 "units/s", "GFLOP/s", "peak heap", "vs peer", "peer"));
         for (KernelMeasurement k : measurements) {

@@ -19,10 +19,12 @@ import org.thermolearn.core.RandomStreams;
  * @param jvm JVM name and version
  * @param os operating system and architecture
  * @param maxHeapBytes the JVM's maximum heap
+ * @param simd whether the SIMD kernels run ({@code --add-modules jdk.incubator.vector}; same results, faster RBM
+ *     products and Langevin lanes)
  * @since 1.0
  */
 public record MachineLimits(int cores, double gaussiansPerSecondPerCore, String algorithm, String jvm, String os,
-        long maxHeapBytes) {
+        long maxHeapBytes, boolean simd) {
 
     /**
      * Measures the Gaussian throughput for about {@code seconds} (best of five rounds after a warm-up).
@@ -56,7 +58,8 @@ public record MachineLimits(int cores, double gaussiansPerSecondPerCore, String 
         Runtime rt = Runtime.getRuntime();
         return new MachineLimits(rt.availableProcessors(), best, RandomStreams.DEFAULT_ALGORITHM,
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
-                System.getProperty("os.name") + " " + System.getProperty("os.arch"), rt.maxMemory());
+                System.getProperty("os.name") + " " + System.getProperty("os.arch"), rt.maxMemory(),
+                org.thermolearn.core.internal.Simd.enabled());
     }
 
     private static double draw(RandomGenerator rng, long n) {

@@ -72,7 +72,7 @@ class BenchRunnerTest {
 
     @Test
     void measuresKernelPeerAndTargets() {
-        MachineLimits machine = new MachineLimits(2, 1e8, "L64X128MixRandom", "jvm", "os", 1L << 30);
+        MachineLimits machine = new MachineLimits(2, 1e8, "L64X128MixRandom", "jvm", "os", 1L << 30, true);
         BenchRunner runner = new BenchRunner(3, 1, true, machine, dir);
         KernelMeasurement m = runner.measure(new SumKernel("echo_peer.py"), Map.of("n", 1000L));
         assertEquals(3, m.seconds().size());
@@ -94,7 +94,7 @@ class BenchRunnerTest {
 
     @Test
     void missingPeerModuleIsReportedNotFatal() {
-        MachineLimits machine = new MachineLimits(2, 1e8, "L64X128MixRandom", "jvm", "os", 1L << 30);
+        MachineLimits machine = new MachineLimits(2, 1e8, "L64X128MixRandom", "jvm", "os", 1L << 30, true);
         KernelMeasurement m = new BenchRunner(1, 0, true, machine, dir).measure(new SumKernel("missing.py"),
                 Map.of("n", 10L));
         assertEquals("not installed", m.peer().status());
@@ -107,7 +107,7 @@ class BenchRunnerTest {
 
     @Test
     void everyRegisteredKernelRunsAtQuickSize() {
-        MachineLimits machine = new MachineLimits(2, 1e8, "L64X128MixRandom", "jvm", "os", 1L << 30);
+        MachineLimits machine = new MachineLimits(2, 1e8, "L64X128MixRandom", "jvm", "os", 1L << 30, true);
         BenchRunner runner = new BenchRunner(1, 0, false, machine, dir);
         for (Kernel k : Kernels.all()) {
             assertEquals(k.defaultSizes().keySet(), k.quickSizes().keySet(), k.name());
