@@ -13,18 +13,23 @@ import org.thermolearn.testing.QuietTest;
 class FastPathAndPathsTest extends QuietTest {
     static final long SEED = 99_2026L;
 
-    /** The specialised 1-D harmonic loop gives bit-identical records to the general loop (forced by an observer). */
-    @Test
-    void harmonicFastPathIsBitIdenticalToGeneralLoop() {
+    /** Simulators on the 1-D harmonic fast path: both schemes, with and without entropy, with jumps at the ends. */
+    private static OverdampedLangevin[] fastPathSimulators() {
         HarmonicTrap stiff = HarmonicTrap.stiffness(0.25);
         HarmonicTrap centre = HarmonicTrap.centre(2);
-        OverdampedLangevin[] sims = {
+        return new OverdampedLangevin[] {
             Langevin.overdamped(stiff, Protocol.linear(1, 4, 1), LangevinParameters.of(0.01)),
             Langevin.overdamped(centre, Protocol.optimalTrapMove(0, 3, 1, 2, 1), LangevinParameters.of(0.01)),
             Langevin.overdamped(centre, Protocol.smooth(0, 3, 1), LangevinParameters.of(0.01),
                     OverdampedScheme.eulerMaruyama(), InitialCondition.equilibrium(centre, 0, 1)),
             Langevin.overdamped(stiff, Protocol.linear(1, 4, 1), LangevinParameters.of(0.01),
                     OverdampedScheme.eulerMaruyama(), InitialCondition.fixed(0.3))};
+    }
+
+    /** The specialised 1-D harmonic loop gives bit-identical records to the general loop (forced by an observer). */
+    @Test
+    void harmonicFastPathIsBitIdenticalToGeneralLoop() {
+        OverdampedLangevin[] sims = fastPathSimulators();
         for (OverdampedLangevin sim : sims) {
             for (int i = 0; i < 50; i++) {
                 TrajectoryRecord fast = sim.simulate(RandomStreams.of(SEED).stream(i));
@@ -42,14 +47,7 @@ class FastPathAndPathsTest extends QuietTest {
      */
     @Test
     void ensembleLanesAreBitIdenticalToOneByOne() {
-        HarmonicTrap stiff = HarmonicTrap.stiffness(0.25);
-        HarmonicTrap centre = HarmonicTrap.centre(2);
-        OverdampedLangevin[] sims = {
-            Langevin.overdamped(stiff, Protocol.linear(1, 4, 1), LangevinParameters.of(0.01)),
-            Langevin.overdamped(centre, Protocol.optimalTrapMove(0, 3, 1, 2, 1), LangevinParameters.of(0.001)),
-            Langevin.overdamped(centre, Protocol.smooth(0, 3, 1), LangevinParameters.of(0.01),
-                    OverdampedScheme.eulerMaruyama(), InitialCondition.equilibrium(centre, 0, 1))};
-        for (OverdampedLangevin sim : sims) {
+        for (OverdampedLangevin sim : fastPathSimulators()) {
             TrajectoryRecord[] ensemble = Ensemble.of(sim, 77).withThreads(2).runRecords(RandomStreams.of(SEED));
             for (int i = 0; i < ensemble.length; i++) {
                 assertEquals(sim.simulate(RandomStreams.of(SEED).stream(i)), ensemble[i], "trajectory " + i);
