@@ -94,6 +94,27 @@ public final class RbmCheckpoint {
         }
     }
 
+    /**
+     * Reads a checkpoint written by {@link #save} for a run that expects {@code seed} and a
+     * {@code visible x hidden} model: a checkpoint of another run is refused, never silently continued.
+     *
+     * @throws IllegalArgumentException if the settings, the seed or the model's shape differ
+     */
+    public static RbmTrainingState load(Path file, TrainingParameters params, long seed, int visible, int hidden) {
+        RbmTrainingState state = load(file, params);
+        if (state.seed() != seed) {
+            throw new IllegalArgumentException("checkpoint " + file + " was written with seed " + state.seed()
+                    + ", not " + seed + " (delete it or resume with the same --seed)");
+        }
+        BernoulliRbm m = state.model();
+        if (m.visibleCount() != visible || m.hiddenCount() != hidden) {
+            throw new IllegalArgumentException("checkpoint " + file + " holds a " + m.visibleCount() + " x "
+                    + m.hiddenCount() + " RBM, not " + visible + " x " + hidden
+                    + " (delete it or resume with the same --hidden)");
+        }
+        return state;
+    }
+
     private static void writeArrays(DataOutputStream out, double[]... arrays) throws IOException {
         for (double[] a : arrays) {
             out.writeInt(a.length);

@@ -93,6 +93,11 @@ class TrainingTest extends QuietTest {
             assertArrayEquals(straight.model().hiddenBias(), resumed.model().hiddenBias());
             var other = p.withMomentum(0.1);
             assertThrows(IllegalArgumentException.class, () -> RbmCheckpoint.load(ckpt, other));
+            assertEquals(2, RbmCheckpoint.load(ckpt, p, 5, 64, 8).epoch());
+            var seed = assertThrows(IllegalArgumentException.class, () -> RbmCheckpoint.load(ckpt, p, 6, 64, 8));
+            assertTrue(seed.getMessage().contains("seed 5, not 6"), seed.getMessage());
+            var shape = assertThrows(IllegalArgumentException.class, () -> RbmCheckpoint.load(ckpt, p, 5, 64, 16));
+            assertTrue(shape.getMessage().contains("64 x 8 RBM, not 64 x 16"), shape.getMessage());
         }
     }
 

@@ -334,12 +334,12 @@ public final class FreeEnergy {
      * {@code sigma^2} (in kT^2): {@code B = (e^(sigma^2) - 1) / (2n)} (Gore, Ritort and Bustamante 2003, the
      * large-n limit, valid for {@code n >> e^(sigma^2)}); the estimate exceeds {@code dF} by B on average.
      *
-     * @param varianceKT2 work variance in kT^2, >= 0
+     * @param varianceKT2 work variance in kT^2, >= 0 (+Infinity allowed: a spread too large to represent)
      * @param n number of samples, >= 1
      * @return the bias in kT (+Infinity when {@code sigma^2} is too large to represent)
      */
     public static double expectedJarzynskiBias(double varianceKT2, long n) {
-        Checks.nonNegativeFinite(varianceKT2, "varianceKT2");
+        Checks.nonNegative(varianceKT2, "varianceKT2");
         Checks.positive(n, "n");
         return Math.expm1(varianceKT2) / (2.0 * n);
     }
@@ -381,6 +381,7 @@ public final class FreeEnergy {
                 n++;
             }
         }
-        return n < 2 ? 0 : Math.max(0, (sumSq - sum * sum / n) / (n - 1));
+        double v = n < 2 ? 0 : (sumSq - sum * sum / n) / (n - 1);
+        return Double.isNaN(v) || v == Double.POSITIVE_INFINITY ? Double.POSITIVE_INFINITY : Math.max(0, v);
     }
 }

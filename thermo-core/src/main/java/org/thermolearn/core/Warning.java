@@ -18,7 +18,7 @@ public sealed interface Warning {
     record TooFewSamples(long n, long minimum) implements Warning {
         @Override
         public String message() {
-            return "only " + n + " samples (at least " + minimum + " needed for a trustworthy error bar)";
+            return "only " + n + (n == 1 ? " sample" : " samples") + " (at least " + minimum + " needed for a trustworthy error bar)";
         }
     }
 

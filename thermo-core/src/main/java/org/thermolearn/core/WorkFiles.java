@@ -16,7 +16,8 @@ import org.thermolearn.core.internal.Checks;
  * Strict, bounded reading of work values from text files: one column of a CSV file (comma-separated) or of a
  * whitespace-separated table.
  *
- * <p>Rules: lines starting with {@code #} and blank lines are skipped. The first remaining line is a header (and
+ * <p>Rules: a UTF-8 byte-order mark at the start is ignored; lines starting with {@code #} and blank lines are
+ * skipped. The first remaining line is a header (and
  * skipped) only when the field in the requested column starts with a letter (after an optional pair of double
  * quotes) and is not a spelling of a number, NaN or infinity ({@code nan}, {@code inf}, {@code infinity}, any
  * case): {@code work_zJ} or {@code "W"} is a header; {@code 0x1p3}, {@code 1.0f}, {@code 1.5e}, {@code NaN} or
@@ -85,6 +86,9 @@ public final class WorkFiles {
         String line;
         while ((line = in.readLine()) != null) {
             lineNo++;
+            if (lineNo == 1 && line.startsWith("\uFEFF")) {
+                line = line.substring(1);   // a UTF-8 byte-order mark, as spreadsheet programs write it
+            }
             if (line.length() > MAX_LINE_CHARS) {
                 throw new IllegalArgumentException(source + ":" + lineNo + ":1: line longer than " + MAX_LINE_CHARS
                         + " characters");

@@ -17,6 +17,10 @@ class FreeEnergyExpTest extends QuietTest {
     void largeWorkValuesDoNotOverflow() {
         assertEquals(1000.691006324224, FreeEnergy.exp(new double[] {1000, 1001, 1002}).deltaF(), 1e-12);
         assertEquals(-999.308993675776, FreeEnergy.exp(new double[] {-1000, -999, -998}).deltaF(), 1e-12);
+        // a spread whose variance overflows: still an estimate (dF = -1e300 + ln 2), never an error or NaN
+        var wide = FreeEnergy.exp(new double[] {1e300, -1e300});
+        assertEquals(-1e300, wide.deltaF(), 0);
+        assertFalse(wide.isReliable());
     }
 
     @Test

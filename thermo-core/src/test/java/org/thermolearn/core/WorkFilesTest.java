@@ -28,6 +28,8 @@ class WorkFilesTest extends QuietTest {
         assertArrayEquals(new double[] {INF, 1.0}, read("inf\n1.0\n", 1), "inf is a number, not a header");
         assertArrayEquals(new double[] {INF, 1.0}, read("Infinity\n1.0\n", 1));
         assertArrayEquals(new double[] {INF, 1.0}, read("+INF\n1.0\n", 1));
+        assertArrayEquals(new double[] {1.5, 2.5}, read("\uFEFFwork\n1.5\n2.5\n", 1), "a byte-order mark is ignored");
+        assertArrayEquals(new double[] {1.5}, read("\uFEFF1.5\n", 1));
     }
 
     @Test

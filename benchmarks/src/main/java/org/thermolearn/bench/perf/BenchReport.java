@@ -148,10 +148,11 @@ public record BenchReport(MachineLimits machine, List<KernelMeasurement> measure
             names.add("(no peer measured)");
             ratios.add(0.0);
         }
-        CategoryChart chart = new CategoryChartBuilder().width(900).height(500)
+        CategoryChart chart = new CategoryChartBuilder().width(900).height(560)
                 .title("thermolearn speed vs peer (throughput ratio, higher is better)").xAxisTitle("kernel")
                 .yAxisTitle("speed-up vs peer").build();
         chart.getStyler().setLegendVisible(false);
+        chart.getStyler().setXAxisLabelRotation(30);   // kernel names are long: upright labels overlap
         chart.addSeries("speed-up", names, ratios);
         Plots.save(chart, png);
     }

@@ -47,12 +47,12 @@ public final class BenchRunner {
 
     /** Measures one kernel at the given sizes. */
     public KernelMeasurement measure(Kernel kernel, Map<String, Long> sizes) {
-        System.gc();
-        resetHeapPeaks();
         Kernel.Trial trial = kernel.prepare(sizes, 1, workDir);
         for (int i = 0; i < warmup; i++) {
             trial.run();
         }
+        System.gc();
+        resetHeapPeaks();   // the peak of the timed runs (with the prepared input live), not of the JIT's warm-up
         List<Double> seconds = new ArrayList<>();
         double units = 0;
         for (int i = 0; i < repeat; i++) {

@@ -54,11 +54,23 @@ public final class CommonOptions {
         return t;
     }
 
-    /** Trajectories, defaulting to {@code suiteDefault}; validated. */
+    /**
+     * Heap a suite needs per trajectory and direction: the record, its work, heat, energy and entropy samples, and the
+     * JSON and histogram copies made when writing (measured peak about 150 bytes).
+     */
+    static final int BYTES_PER_TRAJECTORY = 256;
+
+    /** Trajectories, defaulting to {@code suiteDefault}; validated, including against the heap they need. */
     public int trajectories(int suiteDefault) {
         int n = trajectories == null ? suiteDefault : trajectories;
         if (n < 1) {
             throw new IllegalArgumentException("--trajectories must be >= 1, got " + n);
+        }
+        long heap = Runtime.getRuntime().maxMemory();
+        if ((double) n * BYTES_PER_TRAJECTORY > heap) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "--trajectories %d needs about"
+                    + " %.3g GB of heap, more than the JVM's %.3g GB: use fewer, or raise the heap"
+                    + " (THERMOLEARN_JAVA_OPTS=-Xmx...)", n, (double) n * BYTES_PER_TRAJECTORY / 1e9, heap / 1e9));
         }
         return n;
     }

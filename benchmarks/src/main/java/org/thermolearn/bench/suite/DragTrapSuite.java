@@ -126,7 +126,8 @@ public final class DragTrapSuite extends SuiteCommand {
         o.set("meanWorkStandardError_kT", Json.number(se));
         o.set("meanWorkZ", Json.number(se > 0 ? (mean - exact) / se : 0));
         o.set("varianceWork_kT2", Json.number(var));
-        o.set("varianceWorkZ", Json.number(n > 1 ? (var - 2 * exact) / (2 * exact * Math.sqrt(2.0 / (n - 1))) : 0));
+        double seVar = n > 1 ? 2 * exact * Math.sqrt(2.0 / (n - 1)) : 0;   // 0 at zero speed: W = 0 exactly
+        o.set("varianceWorkZ", Json.number(seVar > 0 ? (var - 2 * exact) / seVar : 0));
         o.set("jarzynski", Json.toTree(est, "kT"));
         o.set("jarzynskiZ", Json.number(est.estimate().zScore(0)));
         o.set("distribution", Json.toTree(d));

@@ -50,7 +50,7 @@ public final class RbmFashionSuite extends SuiteCommand {
     int limit;
     @Option(names = "--threshold", description = "Pixel >= threshold -> 1 (default: ${DEFAULT-VALUE}).", defaultValue = "128")
     int threshold;
-    @Option(names = "--learning-rate", description = "Initial learning rate, decaying linearly to 1% (default: ${DEFAULT-VALUE}).",
+    @Option(names = "--learning-rate", description = "Initial learning rate, decaying linearly to 1%% (default: ${DEFAULT-VALUE}).",
             defaultValue = "0.05")
     double learningRate;
     @Option(names = "--momentum", description = "Momentum (default: ${DEFAULT-VALUE}).", defaultValue = "0.5")

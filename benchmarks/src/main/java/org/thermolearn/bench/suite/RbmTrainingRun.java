@@ -98,7 +98,7 @@ public record RbmTrainingRun(String label, TrainingParameters params, long seed,
         boolean resume = options.resume();
         int stopAfter = options.stopAfter();
         RbmTrainingState state = resume && Files.exists(checkpoint())
-                ? RbmCheckpoint.load(checkpoint(), params)
+                ? RbmCheckpoint.load(checkpoint(), params, seed, init.visibleCount(), init.hiddenCount())
                 : RbmTrainingState.start(init, params, seed);
         List<Epoch> history = resume && Files.exists(checkpoint()) ? readHistory(state.epoch(), names)
                 : new ArrayList<>();

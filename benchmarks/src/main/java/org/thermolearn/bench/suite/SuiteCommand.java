@@ -103,8 +103,10 @@ public abstract class SuiteCommand implements Callable<Integer> {
         }
         double seconds = (System.nanoTime() - start) * 1e-9;
         report.summary().forEach(console::println);
-        console.printf("wrote %s (%.1f s, %d threads)%n",
-                String.join(", ", written.stream().map(Path::toString).toList()), seconds, threads);
+        Path cwd = Path.of("").toAbsolutePath();
+        console.printf("wrote %s (%.1f s, %d %s)%n", String.join(", ", written.stream()
+                .map(p -> p.startsWith(cwd) ? cwd.relativize(p).toString() : p.toString()).toList()), seconds,
+                threads, threads == 1 ? "thread" : "threads");
         console.flush();
         return 0;
     }

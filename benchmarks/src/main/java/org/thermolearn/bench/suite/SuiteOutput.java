@@ -46,6 +46,7 @@ public final class SuiteOutput implements AutoCloseable {
      * @throws IllegalArgumentException naming the directory when it cannot be written
      */
     public static SuiteOutput open(Path dir) {
+        requireNamed(dir);
         Path abs = dir.toAbsolutePath().normalize();
         if (Files.exists(abs) && !Files.isDirectory(abs)) {
             throw new IllegalArgumentException("--out " + dir + " exists and is not a directory");
@@ -56,6 +57,12 @@ public final class SuiteOutput implements AutoCloseable {
             return new SuiteOutput(abs, staging);
         } catch (IOException | SecurityException | UnsupportedOperationException e) {
             throw new IllegalArgumentException("--out " + dir + " is not a writable directory: " + reason(e), e);
+        }
+    }
+
+    private static void requireNamed(Path dir) {
+        if (dir.toString().isBlank()) {
+            throw new IllegalArgumentException("--out must name a directory, got an empty path");
         }
     }
 
@@ -79,6 +86,7 @@ public final class SuiteOutput implements AutoCloseable {
      * @throws IllegalArgumentException naming the directory when it cannot be written
      */
     public static void checkWritable(Path dir) {
+        requireNamed(dir);
         Path abs = dir.toAbsolutePath().normalize();
         Path firstMissing = null;
         for (Path p = abs; p != null && !Files.exists(p); p = p.getParent()) {
@@ -113,21 +121,63 @@ public final class SuiteOutput implements AutoCloseable {
         return dir.resolve(name);
     }
 
-    /** Moves every staged file into the output directory; returns their final paths. */
+    /**
+     * Moves every staged file into the output directory, all or nothing: files of an earlier run that would be
+     * replaced are first set aside in the staging area, and if any move fails, the files moved in are taken out and
+     * the earlier ones put back. Returns the final paths.
+     *
+     * @throws UncheckedIOException naming the directory and the reason; the output directory is then as before
+     */
     public List<Path> commit() {
-        List<Path> done = new ArrayList<>();
+        Path previous = staging.resolve(".previous");
+        List<String> setAside = new ArrayList<>();
+        List<String> movedIn = new ArrayList<>();
         try {
             for (String name : names) {
                 Path target = dir.resolve(name);
-                Files.move(staging.resolve(name), target, StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
-                done.add(target);
+                if (Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    throw new IOException(target + " is a directory");
+                }
+            }
+            Files.createDirectories(previous);
+            for (String name : names) {
+                if (Files.exists(dir.resolve(name), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    move(dir.resolve(name), previous.resolve(name));
+                    setAside.add(name);
+                }
+            }
+            for (String name : names) {
+                move(staging.resolve(name), dir.resolve(name));
+                movedIn.add(name);
             }
         } catch (IOException e) {
+            rollBack(previous, setAside, movedIn);
             throw new UncheckedIOException("cannot move results into " + dir + ": " + e.getMessage(), e);
         }
         committed = true;
-        return done;
+        return names.stream().map(dir::resolve).toList();
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Best effort after a failed commit: takes out what was moved in, puts back what was set aside. */
+    private void rollBack(Path previous, List<String> setAside, List<String> movedIn) {
+        for (String name : movedIn) {
+            try {
+                move(dir.resolve(name), staging.resolve(name));
+            } catch (IOException ignored) {
+                // nothing more can be done; the error that stopped the commit is reported
+            }
+        }
+        for (String name : setAside) {
+            try {
+                move(previous.resolve(name), dir.resolve(name));
+            } catch (IOException ignored) {
+                // as above
+            }
+        }
     }
 
     /** The output directory. */

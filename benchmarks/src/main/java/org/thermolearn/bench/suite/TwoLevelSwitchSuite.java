@@ -64,7 +64,14 @@ public final class TwoLevelSwitchSuite extends SuiteCommand {
         Checks.positiveFinite(attemptRate, "--attempt-rate");
         Checks.positiveFinite(duration, "--duration");
         Checks.positive(intervals, "--intervals");
+        if (intervals > MAX_INTERVALS) {
+            throw new IllegalArgumentException("--intervals must be <= " + MAX_INTERVALS + " (the exact master"
+                    + " equation solves every interval), got " + intervals);
+        }
     }
+
+    /** Most constant-gap intervals: each is one uniformization solve of the master equation. */
+    static final int MAX_INTERVALS = 1_000_000;
 
     @Override
     protected SuiteReport execute(SuiteContext ctx) {

@@ -46,6 +46,15 @@ class LangevinSuitesCliTest {
         assertEquals(0.0, json.path("exact").path("deltaF_kT").asDouble(), 0);
     }
 
+    /** A trap that does not move does no work: every sample is exactly 0 and every z-score is 0, not NaN. */
+    @Test
+    void dragTrapAtZeroSpeed() throws Exception {
+        JsonNode json = runOk("drag-trap", "--trajectories", "200", "--dt", "0.05", "--speed", "0");
+        JsonNode f = json.path("forward");
+        assertEquals(0.0, f.path("meanWork_kT").asDouble(), 0);
+        assertEquals(0.0, f.path("varianceWorkZ").asDouble(), 0);
+    }
+
     @Test
     void optimalTransport() throws Exception {
         JsonNode json = runOk("optimal-transport", "--trajectories", "500", "--durations", "5,20", "--dt", "0.05");

@@ -74,6 +74,9 @@ class TrapStiffnessCliTest {
         assertBad(new String[] {"run", "trap-stiffness", "--units", "reduced", "--temperature", "300"},
                 "--temperature", "physical", "reduced");
         assertBad(new String[] {"run", "trap-stiffness", "--units", "reduced", "--radius", "1"}, "--radius");
+        assertBad(new String[] {"run", "trap-stiffness", "--trajectories", "2000000000"}, "--trajectories",
+                "2000000000", "heap");
+        assertBad(new String[] {"run", "trap-stiffness", "--out", ""}, "--out", "empty");
         assertEquals(2, CliTestSupport.run("run", "trap-stiffness", "--viscosity", "1", "--units", "reduced",
                 "--out", dir.resolve("never").toString()).exitCode(), "a usage error");
         Path file = dir.resolve("plain-file");
@@ -109,6 +112,21 @@ class TrapStiffnessCliTest {
             assertTrue(first.contains(s), "'" + s + "' missing from: " + first);
         }
         assertTrue(!Files.exists(dir.resolve("never")), "no output directory for a bad run");
+    }
+
+    /** A commit that cannot finish (a result name taken by a directory) leaves the output directory as it was. */
+    @Test
+    void failedCommitLeavesEarlierResultsInPlace() throws Exception {
+        Path out = dir.resolve("clash");
+        Files.createDirectories(out.resolve("trap-stiffness.png"));
+        Files.writeString(out.resolve("trap-stiffness.json"), "earlier");
+        var r = run(out);
+        assertEquals(1, r.exitCode(), r.err());
+        assertTrue(r.err().contains("trap-stiffness.png is a directory"), r.err());
+        assertEquals("earlier", Files.readString(out.resolve("trap-stiffness.json")));
+        try (var s = Files.list(out)) {
+            assertEquals(2, s.count(), "no staging directory or new file left behind");
+        }
     }
 
     @Test

@@ -35,8 +35,9 @@ class LangevinKernelsTest extends QuietTest {
     /** Streaming: the peak heap of a Langevin ensemble does not grow with the number of steps (O(trajectories)). */
     @Test
     void peakHeapStaysFlatAsStepsGrow() {
-        var machine = new org.thermolearn.bench.perf.MachineLimits(2, 1e8, "L64X128MixRandom", "jvm", "os", 1L << 30, true);
-        var runner = new org.thermolearn.bench.perf.BenchRunner(1, 0, false, machine, dir);
+        var machine = new org.thermolearn.bench.perf.MachineLimits(2, 1e8, "L64X128MixRandom", "jvm", "os", 1L << 30,
+                true);
+        var runner = new org.thermolearn.bench.perf.BenchRunner(1, 1, false, machine, dir);
         Kernel k = LangevinKernels.all().get(0);
         long shortRun = runner.measure(k, Map.of("trajectories", 2000L, "steps", 100L)).peakHeapBytes();
         long longRun = runner.measure(k, Map.of("trajectories", 2000L, "steps", 20_000L)).peakHeapBytes();
