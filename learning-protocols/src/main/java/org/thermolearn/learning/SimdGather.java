@@ -2,16 +2,17 @@ package org.thermolearn.learning;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
+import org.thermolearn.core.internal.SimdSpecies;
 
 /**
  * The gather-sum of {@link RbmOps#gatherSum} on SIMD lanes (the incubating {@code jdk.incubator.vector} API):
  * each lane adds the same terms in the same order as the scalar loop (bias, then the selected rows in the order
- * given), so the results are bit-identical to the scalar path; only the speed differs (2.1-2.5x on AVX-512,
+ * given), so the results are bit-identical to the scalar path; only the speed differs (about 2x,
  * docs/design-notes.md). Loaded only when the JVM runs with {@code --add-modules jdk.incubator.vector}; see
  * {@link RbmOps#SIMD}. Stateless and thread-safe.
  */
 final class SimdGather {
-    private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
+    private static final VectorSpecies<Double> S = SimdSpecies.DOUBLE;
     private static final int L = S.length();
 
     private SimdGather() {
