@@ -12,7 +12,7 @@ import org.thermolearn.core.internal.Checks;
  * e.zScore(0.34);   // 1.0
  * }</pre>
  *
- * @param value the estimate (finite)
+ * @param value the estimate (finite; -0.0 is stored as 0.0, so that no result prints as "-0")
  * @param standardError its standard error (>= 0; {@code +Infinity} when undefined, e.g. from one sample)
  * @param n number of samples
  * @since 1.0
@@ -21,6 +21,7 @@ public record Estimate(double value, double standardError, long n) {
     /** Validates the fields. */
     public Estimate {
         Checks.finite(value, "value");
+        value += 0.0;   // -0.0 + 0.0 = +0.0; every other value unchanged
         Checks.nonNegative(standardError, "standardError");
         if (n < 0) {
             throw new IllegalArgumentException("n must be >= 0, got " + n);

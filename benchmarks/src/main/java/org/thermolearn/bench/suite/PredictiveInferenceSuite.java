@@ -110,7 +110,28 @@ public final class PredictiveInferenceSuite extends SuiteCommand {
         if (systemStates < 2) {
             throw new IllegalArgumentException("--system-states must be >= 2, got " + systemStates);
         }
-        neuronParameters();
+        for (double v : memories) {
+            if (!(v >= 0)) {
+                throw new IllegalArgumentException("--memories values must be >= 0 nats, got " + v);
+            }
+        }
+        try {
+            neuronParameters();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(asOption(e.getMessage()), e);
+        }
+    }
+
+    /** A neuron parameter's error in the words of its option ({@code duration ...} -> {@code --learning-time ...}). */
+    private static String asOption(String message) {
+        String[][] names = {{"duration", "--learning-time"}, {"learningRate", "--learning-rate"},
+            {"patterns", "--patterns"}, {"inputs", "--inputs"}};
+        for (String[] n : names) {
+            if (message.startsWith(n[0] + " ")) {
+                return n[1] + message.substring(n[0].length());
+            }
+        }
+        return message;
     }
 
     private static void check(double[] values, String name) {

@@ -81,6 +81,13 @@ public final class RbmDigitsSuite extends SuiteCommand {
         return 100;
     }
 
+    /** {@code --momentum} in [0, 1), checked before the run (shared with rbm-fashion). */
+    static void momentumInRange(double momentum) {
+        if (!(momentum >= 0 && momentum < 1)) {
+            throw new IllegalArgumentException("--momentum must be in [0, 1), got " + momentum);
+        }
+    }
+
     @Override
     protected void validate() {
         if (hidden < 1 || hidden > 24) {
@@ -91,6 +98,7 @@ public final class RbmDigitsSuite extends SuiteCommand {
         Checks.positiveFinite(learningRate, "--learning-rate");
         Checks.nonNegativeFinite(finalRate, "--final-learning-rate");
         Checks.nonNegativeFinite(weightDecay, "--weight-decay");
+        momentumInRange(momentum);
         Checks.nonNegative(stopAfter, "--stop-after");
         Checks.positive(evalEvery, "--eval-every");
         jarzynski.validate();

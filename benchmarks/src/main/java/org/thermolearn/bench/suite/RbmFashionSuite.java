@@ -72,6 +72,10 @@ public final class RbmFashionSuite extends SuiteCommand {
         Checks.positive(epochs, "--epochs");
         Checks.nonNegative(limit, "--limit");
         Checks.positiveFinite(learningRate, "--learning-rate");
+        RbmDigitsSuite.momentumInRange(momentum);
+        if (threshold < 1 || threshold > 255) {
+            throw new IllegalArgumentException("--threshold must be in [1, 255], got " + threshold);
+        }
         if (betas < 2) {
             throw new IllegalArgumentException("--betas must be >= 2, got " + betas);
         }

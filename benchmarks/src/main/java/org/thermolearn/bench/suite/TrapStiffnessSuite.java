@@ -91,6 +91,15 @@ public final class TrapStiffnessSuite extends SuiteCommand {
             Checks.positiveFinite(kT, "--kT");
         }
         LangevinParameters.of(dt).stepsFor(duration);
+        Setup s = setup();
+        double tau = s.tau();
+        double stiffestTau = s.params().gamma() / Math.max(s.k0(), s.k1());
+        if (!(Double.isFinite(s.k0()) && Double.isFinite(s.k1()) && tau > 0 && Double.isFinite(tau)
+                && stiffestTau > 0 && Double.isFinite(s.k0() / s.k1()) && Double.isFinite(s.k1() / s.k0()))) {
+            throw new IllegalArgumentException("--k0 " + k0 + " and --k1 " + k1 + " give stiffnesses of " + s.k0()
+                    + " and " + s.k1() + " kT/" + (units == Units.physical ? "um^2" : "length^2")
+                    + " and relaxation times " + tau + " and " + stiffestTau + ", outside what doubles can hold");
+        }
     }
 
     /** The simulation in consistent units: energies in kT, and (physical) lengths in um, times in ms. */

@@ -67,5 +67,11 @@ class PredictiveInferenceCliTest {
         assertNotEquals(0, r.exitCode());
         assertTrue(r.err().contains("--q"), r.err());
         assertTrue(!Files.exists(dir.resolve("x")));
+        String[][] named = {{"--patterns", "17"}, {"--learning-time", "0"}, {"--memories", "-1"}};
+        for (String[] bad : named) {
+            var e = CliTestSupport.run("run", "predictive-inference", bad[0], bad[1], "--out", dir.resolve("x").toString());
+            assertEquals(2, e.exitCode(), e.err());
+            assertTrue(e.err().startsWith("thermolearn: " + bad[0] + " "), e.err());
+        }
     }
 }

@@ -90,7 +90,8 @@ class TrapStiffnessCliTest {
 
     @Test
     void badValuesAreUsageErrorsWithExitCodeTwo() {
-        for (String[] bad : new String[][] {{"--dt", "0"}, {"--k0", "-1"}, {"--temperature", "0"}, {"--threads", "0"}}) {
+        for (String[] bad : new String[][] {{"--dt", "0"}, {"--k0", "-1"}, {"--temperature", "0"}, {"--threads", "0"},
+            {"--k0", "1e308"}}) {
             var r = CliTestSupport.run("run", "trap-stiffness", bad[0], bad[1], "--out", dir.resolve("never").toString());
             assertEquals(2, r.exitCode(), bad[0] + " " + bad[1] + ": " + r.err());
             assertTrue(r.err().contains("Try 'thermolearn run trap-stiffness --help'"), r.err());
