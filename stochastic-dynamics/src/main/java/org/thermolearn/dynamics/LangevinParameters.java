@@ -52,7 +52,11 @@ public record LangevinParameters(double dt, double gamma, double kT) {
     public int stepsFor(double duration) {
         double steps = duration / dt;
         long rounded = Math.round(steps);
-        if (rounded < 1 || Math.abs(steps - rounded) > 1e-9 * Math.max(1, steps) || rounded > Integer.MAX_VALUE) {
+        if (rounded > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("duration " + duration + " over dt " + dt + " gives " + steps
+                    + " steps, more than the " + Integer.MAX_VALUE + " a protocol can take: use a larger dt");
+        }
+        if (rounded < 1 || Math.abs(steps - rounded) > 1e-9 * Math.max(1, steps)) {
             throw new IllegalArgumentException("duration " + duration + " must be a positive whole multiple of dt "
                     + dt + " (got " + steps + " steps)");
         }

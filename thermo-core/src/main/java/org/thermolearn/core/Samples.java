@@ -100,6 +100,11 @@ public final class Samples {
         return ss / (values.length - 1);
     }
 
+    /** Standard error of the mean, {@code sqrt(variance / n)}; {@code +Infinity} (undefined) for fewer than 2 samples. */
+    public double standardErrorOfMean() {
+        return values.length < 2 ? Double.POSITIVE_INFINITY : Math.sqrt(variance() / values.length);
+    }
+
     /** Smallest sample. */
     public double min() {
         return Arrays.stream(values).min().orElseThrow(() -> new IllegalStateException("min of an empty sample set"));

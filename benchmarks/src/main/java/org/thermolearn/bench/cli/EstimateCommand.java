@@ -156,7 +156,7 @@ public final class EstimateCommand implements Callable<Integer> {
             throw usage("--unit " + unit + " needs --temperature K");
         }
         if (!(temperature > 0) || !Double.isFinite(temperature)) {
-            throw usage("--temperature must be > 0, got " + temperature);
+            throw usage("--temperature must be > 0 and finite, got " + temperature);
         }
         return temperature;
     }

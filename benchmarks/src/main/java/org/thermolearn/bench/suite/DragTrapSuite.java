@@ -122,7 +122,7 @@ public final class DragTrapSuite extends SuiteCommand {
         double var = d.work().variance();
         ObjectNode o = Json.object();
         o.set("meanWork_kT", Json.number(mean));
-        double se = Math.sqrt(var / n);   // sample standard error of the mean
+        double se = d.work().standardErrorOfMean();   // +Infinity for one trajectory
         o.set("meanWorkStandardError_kT", Json.number(se));
         o.set("meanWorkZ", Json.number(se > 0 ? (mean - exact) / se : 0));
         o.set("varianceWork_kT2", Json.number(var));
@@ -137,7 +137,7 @@ public final class DragTrapSuite extends SuiteCommand {
     private List<String> summary(SuiteContext ctx, double exact, WorkDistribution f, FreeEnergyEstimate jf,
             FreeEnergyEstimate jr, double tau) {
         int n = f.size();
-        double se = Math.sqrt(f.work().variance() / n);
+        double se = f.work().standardErrorOfMean();
         List<String> lines = new java.util.ArrayList<>(List.of(
                 String.format(Locale.ROOT, "drag-trap: %s pN/um trap, %s um/s for %s ms, tau = %.2f ms, %d trajectories"
                         + " per direction, seed %d", fmt(stiffness), fmt(speed), fmt(duration), tau, n,

@@ -156,7 +156,7 @@ public final class LandauerErasureSuite extends SuiteCommand {
             failed += p.coordinates().get(0).get(p.size() - 1) < 0 ? 1 : 0;
         }
         double mean = sum / n;
-        double se = n > 1 ? Math.sqrt(Math.max(0, sumSq / n - mean * mean) / (n - 1)) : 0;
+        double se = n > 1 ? Math.sqrt(Math.max(0, sumSq / n - mean * mean) / (n - 1)) : Double.POSITIVE_INFINITY;
         double pf = (double) failed / n;
         double bound = Math.log(2) + xlogx(pf) + xlogx(1 - pf);
         return new Row(tau, mean, se, pf, bound);

@@ -60,6 +60,11 @@ public final class MarkovRingSuite extends SuiteCommand {
     }
 
     @Override
+    protected int minimumTrajectories() {
+        return 2;   // the TUR ratio needs the variance of the current
+    }
+
+    @Override
     protected void validate() {
         if (states < 3) {
             throw new IllegalArgumentException("--states must be >= 3, got " + states);

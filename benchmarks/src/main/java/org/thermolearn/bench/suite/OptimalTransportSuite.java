@@ -114,7 +114,7 @@ public final class OptimalTransportSuite extends SuiteCommand {
     }
 
     private static double se(WorkDistribution d) {
-        return Math.sqrt(d.work().variance() / d.size());
+        return d.work().standardErrorOfMean();
     }
 
     private static void putProtocol(ObjectNode o, double exact, double mean, double se) {

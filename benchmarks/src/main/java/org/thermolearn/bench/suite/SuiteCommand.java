@@ -45,6 +45,11 @@ public abstract class SuiteCommand implements Callable<Integer> {
     /** Default number of trajectories (or chains). */
     protected abstract int defaultTrajectories();
 
+    /** Fewest trajectories the suite can use (1 unless it estimates variances across trajectories). */
+    protected int minimumTrajectories() {
+        return 1;
+    }
+
     /** Checks the suite's own options; throws {@link IllegalArgumentException} naming a bad one. */
     protected abstract void validate();
 
@@ -84,6 +89,10 @@ public abstract class SuiteCommand implements Callable<Integer> {
         try {
             threads = common.threads();
             trajectories = common.trajectories(defaultTrajectories());
+            if (trajectories < minimumTrajectories()) {
+                throw new IllegalArgumentException("--trajectories must be >= " + minimumTrajectories() + " for "
+                        + suiteName() + " (variances across trajectories), got " + trajectories);
+            }
             validate();
             SuiteOutput.checkWritable(Path.of(common.out()));
         } catch (IllegalArgumentException e) {

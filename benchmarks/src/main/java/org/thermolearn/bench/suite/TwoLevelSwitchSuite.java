@@ -128,10 +128,10 @@ public final class TwoLevelSwitchSuite extends SuiteCommand {
         o.set("zScore", Json.number(est.estimate().zScore(dF)));
         var w = s.distribution().work();
         o.set("meanWork_kT", Json.number(w.mean()));
-        o.set("meanWorkStandardError_kT", Json.number(Math.sqrt(w.variance() / w.size())));
+        o.set("meanWorkStandardError_kT", Json.number(w.standardErrorOfMean()));
         var sp = s.entropyProduction();
         o.set("meanEntropyProduction", Json.number(sp.mean()));
-        o.set("meanEntropyProductionStandardError", Json.number(Math.sqrt(sp.variance() / sp.size())));
+        o.set("meanEntropyProductionStandardError", Json.number(sp.standardErrorOfMean()));
         o.set("masterEquation", exact.toTree());
         o.set("integralFluctuation", Fluctuations.integral(sp.toArray()).toTree());
         o.set("distribution", Json.toTree(s.distribution()));
@@ -152,7 +152,7 @@ public final class TwoLevelSwitchSuite extends SuiteCommand {
                 String.format(Locale.ROOT, "  reverse Jarzynski  = %.5f +/- %.5f kT  (z = %+.2f)  (reported as the forward dF)",
                         0.0 - jr.deltaF(), jr.standardError(), 0.0 - jr.estimate().zScore(-exact)),
                 String.format(Locale.ROOT, "  forward <W> = %.5f +/- %.5f kT, exact (master equation) %.5f kT",
-                        w.mean(), Math.sqrt(w.variance() / w.size()), me.meanWork()),
+                        w.mean(), w.standardErrorOfMean(), me.meanWork()),
                 String.format(Locale.ROOT, "  forward ln<exp(-S_tot)> = %.4f +/- %.4f (integral FT: 0)", ift.logMean(),
                         ift.standardError())));
         lines.addAll(unreliable("forward Jarzynski", jf));
