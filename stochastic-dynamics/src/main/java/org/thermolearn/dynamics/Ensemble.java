@@ -146,11 +146,7 @@ public record Ensemble(TrajectorySimulator simulator, int trajectories, int thre
 
     /** Runs {@code task(i)} for i = 0..n-1 in blocks on the pool; rethrows the failure of the lowest index. */
     private void forEach(int n, java.util.function.IntConsumer task) {
-        forEach(n, (from, to) -> {
-            for (int i = from; i < to; i++) {
-                task.accept(i);
-            }
-        }, task);
+        forEach(n, null, task);
     }
 
     /** A task over the indices {@code from <= i < to}. */
@@ -159,8 +155,9 @@ public record Ensemble(TrajectorySimulator simulator, int trajectories, int thre
     }
 
     /**
-     * Runs {@code block} over blocks of indices on the pool; a block that fails is rerun index by index with
-     * {@code task}, so the failure reported is that of the lowest failing index, as one by one.
+     * Runs {@code block} over blocks of indices on the pool (or {@code task} index by index where {@code block} is
+     * null); a block that fails is rerun index by index with {@code task}, so the failure reported is that of the
+     * lowest failing index, as one by one.
      */
     private void forEach(int n, BlockTask block, java.util.function.IntConsumer task) {
         int blocks = (n + BLOCK - 1) / BLOCK;
@@ -207,12 +204,14 @@ public record Ensemble(TrajectorySimulator simulator, int trajectories, int thre
         while (!failed.get() && (b = nextBlock.getAndIncrement()) < blocks) {
             int from = b * BLOCK;
             int to = Math.min(n, from + BLOCK);
-            try {
-                block.run(from, to);
-                progress.accept(done.addAndGet(to - from));
-                continue;
-            } catch (RuntimeException e) {
-                // rerun one by one below: the error then names the first failing trajectory
+            if (block != null) {
+                try {
+                    block.run(from, to);
+                    progress.accept(done.addAndGet(to - from));
+                    continue;
+                } catch (RuntimeException e) {
+                    // rerun one by one below: the error then names the first failing trajectory
+                }
             }
             for (int i = from; i < to; i++) {
                 try {
