@@ -72,7 +72,7 @@ public final class RbmCheckpoint {
             String stored = in.readUTF();
             if (!stored.equals(params.toString())) {
                 throw new IllegalArgumentException("checkpoint " + file + " was written with " + stored
-                        + ", not " + params);
+                        + ", not " + params + " (delete it or resume with the same options)");
             }
             long seed = in.readLong();
             int epoch = in.readInt();
@@ -103,8 +103,8 @@ public final class RbmCheckpoint {
     public static RbmTrainingState load(Path file, TrainingParameters params, long seed, int visible, int hidden) {
         RbmTrainingState state = load(file, params);
         if (state.seed() != seed) {
-            throw new IllegalArgumentException("checkpoint " + file + " was written with seed " + state.seed()
-                    + ", not " + seed + " (delete it or resume with the same --seed)");
+            throw new IllegalArgumentException("checkpoint " + file + " was written by a run with another seed"
+                    + " (delete it or resume with the same --seed)");
         }
         BernoulliRbm m = state.model();
         if (m.visibleCount() != visible || m.hiddenCount() != hidden) {

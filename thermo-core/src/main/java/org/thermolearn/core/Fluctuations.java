@@ -58,7 +58,8 @@ public final class Fluctuations {
         if (a.effectiveSampleSize() < FreeEnergy.MIN_EFFECTIVE_SAMPLE_SIZE) {
             warnings.add(new Warning.LowEffectiveSampleSize(a.effectiveSampleSize(), FreeEnergy.MIN_EFFECTIVE_SAMPLE_SIZE));
         }
-        return new Integral(a.logMean(), a.relativeStandardError(), n, a.effectiveSampleSize(), warnings);
+        double se = n < 2 ? Double.POSITIVE_INFINITY : a.relativeStandardError();   // undefined from one sample
+        return new Integral(a.logMean(), se, n, a.effectiveSampleSize(), warnings);
     }
 
     /**
@@ -163,7 +164,7 @@ public final class Fluctuations {
         /** Validates and copies. */
         public Integral {
             Checks.finite(logMean, "logMean");
-            Checks.nonNegativeFinite(standardError, "standardError");
+            Checks.nonNegative(standardError, "standardError");   // +Infinity: undefined (one sample)
             warnings = List.copyOf(warnings);
         }
 

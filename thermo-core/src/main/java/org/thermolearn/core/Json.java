@@ -80,7 +80,7 @@ public final class Json {
         return JsonNodeFactory.instance.objectNode();
     }
 
-    /** A JSON value for {@code v}: a number, or the string {@code "Infinity"}/{@code "-Infinity"}. */
+    /** A JSON value for {@code v}: a number (-0.0 as 0.0), or the string {@code "Infinity"}/{@code "-Infinity"}. */
     public static JsonNode number(double v) {
         if (Double.isNaN(v)) {
             throw new IllegalArgumentException("NaN cannot be written to JSON");
@@ -88,7 +88,7 @@ public final class Json {
         if (Double.isInfinite(v)) {
             return JsonNodeFactory.instance.textNode(v > 0 ? "Infinity" : "-Infinity");
         }
-        return JsonNodeFactory.instance.numberNode(v);
+        return JsonNodeFactory.instance.numberNode(v + 0.0);   // -0.0 is written as 0.0
     }
 
     /** A JSON array of {@code values} under the number convention. */
@@ -234,7 +234,8 @@ public final class Json {
             if (size > MAX_FILE_BYTES) {
                 throw new IllegalArgumentException(path + ": " + size + " bytes exceeds the limit of " + MAX_FILE_BYTES);
             }
-            return parse(Files.readString(path, StandardCharsets.UTF_8), path.toString());
+            String text = Files.readString(path, StandardCharsets.UTF_8);
+            return parse(text.startsWith("\uFEFF") ? text.substring(1) : text, path.toString());   // a UTF-8 BOM
         } catch (NoSuchFileException e) {
             throw new UncheckedIOException("no such file: " + path, e);
         } catch (IOException e) {

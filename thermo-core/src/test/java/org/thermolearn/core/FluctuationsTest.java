@@ -31,6 +31,8 @@ class FluctuationsTest extends QuietTest {
         // negative control: variance = mean violates the theorem (ln<e^-s> = -mean/2 = -0.25)
         var bad = Fluctuations.integral(gaussianEntropy(0.5, 0.5, 40_000));
         assertTrue(Math.abs(bad.logMean()) > 10 * bad.standardError(), bad.toString());
+        // one sample: the error is undefined (Infinity), never 0
+        assertEquals(Double.POSITIVE_INFINITY, Fluctuations.integral(new double[] {0.3}).standardError());
     }
 
     @Test

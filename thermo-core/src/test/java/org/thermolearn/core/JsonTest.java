@@ -38,6 +38,14 @@ class JsonTest extends QuietTest {
         assertTrue(text.contains("\"Infinity\""), text);
         assertFalse(text.contains("NaN"));
         assertThrows(IllegalArgumentException.class, () -> Json.number(Double.NaN));
+        assertEquals("0.0", Json.number(-0.0).toString(), "no negative zero in JSON");
+    }
+
+    @Test
+    void aByteOrderMarkBeforeJsonIsIgnored() throws Exception {
+        Path p = dir.resolve("bom.json");
+        Files.writeString(p, "\uFEFF{\"a\": 1}");
+        assertEquals(1, Json.read(p).path("a").asInt());
     }
 
     @Test
