@@ -6,10 +6,11 @@ import org.thermolearn.core.internal.Simd;
 
 /**
  * Dense kernels of the Bernoulli RBM on row-major batches. A product {@code bias + x W} first lists the non-zero
- * inputs of a row, then sums the selected weight rows eight output columns at a time in registers, without a
- * multiply when every input is 0 or 1: binary data (most pixels zero) cost only their active entries, and each
- * output is summed in a fixed order (bias, then rows in ascending index), so results do not depend on blocking
- * or threads. Measured against EJML's dense products and a row-axpy loop in docs/design-notes.md.
+ * inputs of a row, then sums the selected weight rows (on SIMD lanes where {@link #SIMD}, else eight output
+ * columns at a time in registers, in column strips that stay in L2 across the rows of a block), without a multiply
+ * when every input is 0 or 1: binary data (most pixels zero) cost only their active entries, and each output is
+ * summed in a fixed order (bias, then rows in ascending index), so results do not depend on blocking, threads or
+ * SIMD. Measured against EJML's dense products and a row-axpy loop in docs/design-notes.md.
  * Stateless and thread-safe.
  */
 final class RbmOps {

@@ -96,8 +96,8 @@ final class HarmonicFastPath {
 
     /**
      * Runs {@value HarmonicLanes#LANES} trajectories from {@code x0[l]} at {@code lambda(0)}, lane l drawing from
-     * {@code rng[l]}, and returns false (results unusable) as soon as a lane's energy is not finite: the caller
-     * then reruns the trajectories one by one with {@link #run}, which names the step.
+     * {@code rng[l]}, and returns false (results unusable) after a block of steps in which a lane's energy went
+     * non-finite: the caller then reruns the trajectories one by one with {@link #run}, which names the step.
      *
      * @param x0 initial positions, one per lane (Not modified)
      * @param rng one stream per lane (Modified: advanced)
@@ -126,11 +126,7 @@ final class HarmonicFastPath {
         int block = gauss.length / lanes;
         for (int n0 = 0; n0 < steps; n0 += block) {
             int m = Math.min(block, steps - n0);
-            for (int l = 0; l < lanes; l++) {
-                for (int i = 0; i < m; i++) {   // each lane's draws in its own order, before the arithmetic
-                    gauss[i * lanes + l] = rng[l].nextGaussian();
-                }
-            }
+            draw(rng, gauss, m);
             for (int i = 0; i < m; i++) {
                 double next = lambdas[n0 + i + 1];
                 if (next != lambda) {
@@ -164,5 +160,15 @@ final class HarmonicFastPath {
             out[4 * l + 3] = s.x[l];
         }
         return true;
+    }
+
+    /** {@code m} Gaussians per lane into {@code gauss[i * LANES + l]}, each lane's draws in its own order. */
+    private static void draw(RandomGenerator[] rng, double[] gauss, int m) {
+        int lanes = HarmonicLanes.LANES;
+        for (int l = 0; l < lanes; l++) {
+            for (int i = 0; i < m; i++) {
+                gauss[i * lanes + l] = rng[l].nextGaussian();
+            }
+        }
     }
 }
