@@ -28,8 +28,6 @@ final class JshellCommand implements java.util.concurrent.Callable<Integer> {
             "org.thermolearn.dynamics",
             "org.thermolearn.learning");
 
-    private static final String VECTOR_MODULE = "jdk.incubator.vector";
-
     @Parameters(paramLabel = "ARG", description = "Further arguments passed to jshell (e.g. a script).")
     List<String> extra = new ArrayList<>();
 
@@ -44,8 +42,8 @@ final class JshellCommand implements java.util.concurrent.Callable<Integer> {
         Files.writeString(startup, imports());
         List<String> cmd = new ArrayList<>(List.of(jshell.toString(), "--class-path", classPath(),
                 "--startup", "DEFAULT", "--startup", startup.toString(), "-R-Djava.awt.headless=true"));
-        if (ModuleLayer.boot().findModule(VECTOR_MODULE).isPresent()) {
-            cmd.add("-R--add-modules=" + VECTOR_MODULE);   // SIMD RBM kernels in the evaluation JVM too
+        if (org.thermolearn.core.internal.Simd.modulePresent()) {
+            cmd.add("-R--add-modules=" + org.thermolearn.core.internal.Simd.MODULE);   // SIMD RBM kernels in the evaluation JVM too
         }
         cmd.addAll(extra);
         try {

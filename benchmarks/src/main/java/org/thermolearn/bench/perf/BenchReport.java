@@ -109,7 +109,7 @@ public record BenchReport(MachineLimits machine, List<KernelMeasurement> measure
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, "machine: %d cores, %s, %s; Gaussian draws %.3g /s/core (%s); SIMD %s",
                 machine.cores(), machine.jvm(), machine.os(), machine.gaussiansPerSecondPerCore(), machine.algorithm(),
-                machine.simd() ? "on" : ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
+                machine.simd() ? "on" : org.thermolearn.core.internal.Simd.modulePresent()
                         ? "off (-Dthermolearn.simd=false)" : "off (run with --add-modules jdk.incubator.vector)"));
         lines.add(String.format(Locale.ROOT, "%-20s %10s %10s %14s %9s %10s %9s  %s", "kernel", "median s", "spread",
                 "units/s", "GFLOP/s", "peak heap", "vs peer", "peer"));

@@ -14,10 +14,17 @@ package org.thermolearn.core.internal;
  * @since 1.0
  */
 public final class Simd {
+    /** The incubating vector module's name, as given to {@code --add-modules}. */
+    public static final String MODULE = "jdk.incubator.vector";
     private static final boolean ENABLED = Boolean.parseBoolean(System.getProperty("thermolearn.simd", "true"))
-            && ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+            && modulePresent();
 
     private Simd() {
+    }
+
+    /** Whether the JVM runs with the vector module ({@code --add-modules jdk.incubator.vector}). */
+    public static boolean modulePresent() {
+        return ModuleLayer.boot().findModule(MODULE).isPresent();
     }
 
     /** Whether the vector module is present and SIMD is not switched off. */
